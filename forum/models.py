@@ -1,0 +1,157 @@
+"""SQLAlchemy models. Models hold data and build queries; they never commit."""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, datetime
+
+from flask_login import UserMixin
+from sqlalchemy import (
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+    select,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+from .extensions import db
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator):
+    """A timezone-aware UTC datetime on every engine (SQLite stores naive values)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is not None:
+            if value.tzinfo is None:
+                raise ValueError("naive datetime; use forum.models.utcnow()")
+            value = value.astimezone(UTC)
+        return value
+
+    def process_result_value(self, value, dialect):
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value
+
+
+class Role(enum.StrEnum):
+    MEMBER = "member"
+    MODERATOR = "moderator"
+    ADMIN = "admin"
+
+
+class PostStatus(enum.StrEnum):
+    PUBLISHED = "published"
+    DELETED = "deleted"  # soft-deleted by its author: keeps its place, loses its text
+
+
+class User(UserMixin, db.Model):
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint("role IN ('member', 'moderator', 'admin')", name="role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(30))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(20), default=Role.MEMBER)
+    profession: Mapped[str | None] = mapped_column(String(60))
+    email: Mapped[str | None] = mapped_column(String(254))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    @property
+    def is_moderator(self) -> bool:
+        return self.role in (Role.MODERATOR, Role.ADMIN)
+
+    @staticmethod
+    def by_username(name: str):
+        return select(User).where(func.lower(User.username) == name.lower())
+
+
+# Usernames are unique regardless of case ("Ana" and "ana" are one account).
+Index("uq_users_username_lower", func.lower(User.username), unique=True)
+
+
+class Category(db.Model):
+    __tablename__ = "categories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(60), unique=True)
+    name: Mapped[str] = mapped_column(String(80))
+    description: Mapped[str] = mapped_column(String(300), default="")
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class Thread(db.Model):
+    __tablename__ = "threads"
+    __table_args__ = (
+        Index("ix_threads_last_activity", "last_activity_at", "id"),
+        Index("ix_threads_category_last_activity", "category_id", "last_activity_at", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    title: Mapped[str] = mapped_column(String(150))
+    content_note: Mapped[str | None] = mapped_column(String(60))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Published replies, not counting the opening post; see threads.services.recount_thread.
+    reply_count: Mapped[int] = mapped_column(default=0)
+
+    category: Mapped[Category] = relationship(lazy="raise")
+    author: Mapped[User] = relationship(lazy="raise")
+
+
+class Post(db.Model):
+    __tablename__ = "posts"
+    __table_args__ = (
+        Index("ix_posts_thread_id_id", "thread_id", "id"),
+        Index("ix_posts_author_id_id", "author_id", "id"),
+        # One post per rendered form: a resubmitted form finds its first post instead.
+        UniqueConstraint("author_id", "form_token", name="uq_posts_author_id_form_token"),
+        CheckConstraint("status IN ('published', 'deleted')", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"))
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    is_opening: Mapped[bool] = mapped_column(default=False)
+    status: Mapped[str] = mapped_column(String(20), default=PostStatus.PUBLISHED)
+    body_md: Mapped[str] = mapped_column(Text)
+    body_html: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Equals the number of Vote rows; changed only by atomic UPDATEs in votes.py.
+    score: Mapped[int] = mapped_column(default=0)
+    form_token: Mapped[str | None] = mapped_column(String(64))
+
+    thread: Mapped[Thread] = relationship(lazy="raise")
+    author: Mapped[User] = relationship(lazy="raise")
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.status == PostStatus.DELETED
+
+
+class Vote(db.Model):
+    __tablename__ = "votes"
+    __table_args__ = (UniqueConstraint("post_id", "user_id", name="uq_votes_post_id_user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    post: Mapped[Post] = relationship(lazy="raise")
+    user: Mapped[User] = relationship(lazy="raise")

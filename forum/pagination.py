@@ -1,0 +1,63 @@
+"""One paginator for every list: a count query and a page query, nothing else."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from flask import abort
+from sqlalchemy import Select, func, select
+
+from .extensions import db
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[Any]
+    number: int
+    per_page: int
+    total: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.per_page))
+
+    @property
+    def has_prev(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.pages
+
+    def window(self, around: int = 2) -> list[int | None]:
+        """Page numbers to link, with None for a gap: 1 … 4 5 [6] 7 8 … 20."""
+        shown = {1, self.pages, *range(self.number - around, self.number + around + 1)}
+        numbers = sorted(n for n in shown if 1 <= n <= self.pages)
+        out: list[int | None] = []
+        for n in numbers:
+            if out and n - out[-1] > 1:
+                out.append(None)
+            out.append(n)
+        return out
+
+
+def page_number(raw: str | None) -> int:
+    """Parse ?page=; anything that is not a positive integer is a 404."""
+    if raw is None:
+        return 1
+    if not raw.isdigit() or int(raw) < 1 or len(raw) > 9:
+        abort(404)
+    return int(raw)
+
+
+def paginate(stmt: Select, number: int, per_page: int, *, scalars: bool = True) -> Page:
+    """Run `stmt` for one page. Pages past the end are a 404 (except page 1 of nothing)."""
+    total = db.session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery()))
+    if number > 1 and (number - 1) * per_page >= total:
+        abort(404)
+    paged = stmt.limit(per_page).offset((number - 1) * per_page)
+    result = db.session.execute(paged)
+    items = list(result.scalars().unique() if scalars else result.unique().all())
+    return Page(items=items, number=number, per_page=per_page, total=total)
