@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import hashlib
 from datetime import UTC, datetime
 
 from flask_login import UserMixin
@@ -68,6 +69,12 @@ class User(UserMixin, db.Model):
     profession: Mapped[str | None] = mapped_column(String(60))
     email: Mapped[str | None] = mapped_column(String(254))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    def get_id(self) -> str:
+        """The login id kept in the session and remember-me cookies. It carries a digest of
+        the password hash, so changing the password logs out every other device."""
+        digest = hashlib.sha256(self.password_hash.encode()).hexdigest()[:16]
+        return f"{self.id}.{digest}"
 
     @property
     def is_moderator(self) -> bool:

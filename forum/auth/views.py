@@ -1,5 +1,7 @@
 """Account routes: thin, each parses a form and calls one service."""
 
+import hmac
+
 from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 
@@ -15,8 +17,13 @@ login_manager.login_message_category = "info"
 
 
 @login_manager.user_loader
-def load_user(user_id: str) -> User | None:
-    return db.session.get(User, int(user_id)) if user_id.isdigit() else None
+def load_user(login_id: str) -> User | None:
+    """The account behind a session's login id, if its password has not changed since."""
+    user_id, _, _ = login_id.partition(".")
+    user = db.session.get(User, int(user_id)) if user_id.isdigit() else None
+    if user is None or not hmac.compare_digest(user.get_id(), login_id):
+        return None
+    return user
 
 
 def _safe_next(target: str | None) -> str:
@@ -82,6 +89,7 @@ def change_password():
     form = PasswordForm()
     if form.validate_on_submit():
         if services.change_password(current_user, form.current.data, form.new.data):
+            login_user(current_user._get_current_object())  # this device stays logged in
             flash("Your password is changed.", "success")
             return redirect(url_for("auth.account"))
         form.current.errors.append("That is not your current password.")

@@ -14,28 +14,26 @@ def _per_page(kind: str) -> int:
     return current_app.config[f"{kind}_PER_PAGE"]
 
 
+def _thread_list_page(category=None):
+    """The requested page of (thread, score) rows, latest activity first."""
+    number = page_number(request.args.get("page"))
+    stmt = queries.thread_list(category)
+    return paginate(stmt, number, _per_page("THREADS"), scalars=False)
+
+
 @bp.get("/")
 def index():
-    page = paginate(
-        queries.thread_list(),
-        page_number(request.args.get("page")),
-        _per_page("THREADS"),
-        scalars=False,
-    )
     return render_template(
-        "threads/index.html", page=page, categories=queries.categories_with_activity()
+        "threads/index.html",
+        page=_thread_list_page(),
+        categories=queries.categories_with_activity(),
     )
 
 
 @bp.get("/c/<slug>")
 def category(slug: str):
     category = queries.get_category_or_404(slug)
-    page = paginate(
-        queries.thread_list(category),
-        page_number(request.args.get("page")),
-        _per_page("THREADS"),
-        scalars=False,
-    )
+    page = _thread_list_page(category)
     return render_template("threads/category.html", category=category, page=page)
 
 

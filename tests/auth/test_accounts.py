@@ -278,3 +278,24 @@ def test_a_short_new_password_is_refused(client, auth, make_user):
     page = client.post("/account/password", data=data).get_data(as_text=True)
     assert _error(page, "new")
     assert _reload(user).password_hash == before
+
+
+def test_changing_the_password_logs_out_other_devices_but_not_this_one(app, client, make_user):
+    user = make_user()
+    this_device, other_device = client, app.test_client()
+    for device in (this_device, other_device):
+        device.post(
+            "/login", data={"username": user.username, "password": PASSWORD, "remember": "y"}
+        )
+        assert device.get("/account").status_code == 200
+    this_device.post(
+        "/account/password",
+        data={
+            "current": PASSWORD,
+            "new": "a whole new passphrase",
+            "confirm": "a whole new passphrase",
+        },
+    )
+    assert this_device.get("/account").status_code == 200
+    response = other_device.get("/account")
+    assert response.status_code == 302 and "/login" in response.headers["Location"]
