@@ -1,0 +1,234 @@
+"""The forum in a real browser: reading, folding, voting with and without JavaScript,
+replying and quoting, form errors, accessibility, and a phone-sized screen."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from forum import demo_content
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
+
+pytestmark = pytest.mark.browser
+
+SHOTS = Path("/tmp/browser-shots")
+FOLDED = next(t for t in demo_content.THREADS if t["content_note"] == "suicide")
+VOTED_ON = next(t for t in demo_content.THREADS if t["title"].startswith("Email autocomplete"))
+REPLIED_TO = next(t for t in demo_content.THREADS if t["title"].startswith("I dispensed"))
+
+
+def expect(target):
+    """playwright's `expect`, imported late so that this module imports without playwright
+    (the folder is skipped then, see conftest)."""
+    from playwright.sync_api import expect as playwright_expect
+
+    return playwright_expect(target)
+
+
+def log_in(page: Page, site, username: str) -> None:
+    """Log in through the real form, as a person would."""
+    page.goto("/login")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(site.passwords[username])
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("navigation", name="Account")).to_contain_text(username)
+
+
+def post_by(page: Page, username: str):
+    """The first post on the page written by `username`."""
+    author = page.locator(".post-meta .author a", has_text=re.compile(rf"^{re.escape(username)}$"))
+    return page.locator("article.post").filter(has=author).first
+
+
+def test_a_visitor_sees_threads_and_categories_opens_a_thread_and_comes_back(page, site):
+    page.goto("/")
+    expect(page.get_by_role("heading", name="Latest threads")).to_be_visible()
+    threads = page.locator("ul.thread-list a.thread-title")
+    for spec in demo_content.THREADS:
+        expect(threads.filter(has_text=spec["title"])).to_have_count(1)
+    categories = page.get_by_role("complementary").locator("a.category-name")
+    expect(categories).to_have_text([c["name"] for c in demo_content.CATEGORIES])
+
+    page.get_by_role("link", name=VOTED_ON["title"]).click()
+    expect(page).to_have_url(re.compile(r"/t/\d+$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(VOTED_ON["title"])
+
+    page.go_back()
+    expect(page).to_have_url(site.url + "/")
+    expect(page.get_by_role("heading", name="Latest threads")).to_be_visible()
+
+
+def test_a_story_with_a_content_note_stays_folded_until_the_reader_opens_it(page, site):
+    page.goto(site.thread_path(FOLDED["title"]))
+    note = page.locator("details.content-note")
+    expect(note.locator("summary")).to_contain_text(f"Content note: {FOLDED['content_note']}")
+    first_words = FOLDED["body"].split("\n")[0][:60]
+    story = page.get_by_text(first_words)
+    expect(story).to_be_attached()
+    expect(story).to_be_hidden()
+    expect(note).not_to_have_attribute("open", re.compile(".*"))
+
+    note.locator("summary").click()
+    expect(story).to_be_visible()
+    expect(note).to_have_attribute("open", "")
+
+
+def test_a_member_votes_helpful_in_place_and_takes_it_back(page, site):
+    log_in(page, site, "member")
+    thread_path = site.thread_path(VOTED_ON["title"])
+    page.goto(thread_path)
+    opening = page.locator("article.opening")
+    button = opening.locator("form.vote button")
+    score = button.locator(".score")
+    expect(button).to_have_attribute("aria-pressed", "false")
+    before = int(score.inner_text())
+    thread_url = page.url
+    page.evaluate("window.__marker = 1")
+
+    with page.expect_response(lambda r: r.url.endswith("/vote")) as sent:
+        button.click()
+    assert sent.value.headers["content-type"].startswith("application/json")
+    expect(button).to_have_attribute("aria-pressed", "true")
+    expect(score).to_have_text(str(before + 1))
+    expect(button).to_contain_text("Helpful ✓")
+    assert page.url == thread_url
+    assert page.evaluate("window.__marker") == 1, "the page was reloaded"
+
+    page.reload()
+    expect(button).to_have_attribute("aria-pressed", "true")
+    expect(score).to_have_text(str(before + 1))
+
+    page.evaluate("window.__marker = 2")
+    button.click()
+    expect(button).to_have_attribute("aria-pressed", "false")
+    expect(score).to_have_text(str(before))
+    expect(button.locator(".label")).to_have_text("Helpful")
+    assert page.url == thread_url
+    assert page.evaluate("window.__marker") == 2, "the page was reloaded"
+
+    page.reload()
+    expect(button).to_have_attribute("aria-pressed", "false")
+    expect(score).to_have_text(str(before))
+
+
+def test_without_javascript_a_vote_is_a_form_post_that_lands_back_at_the_post(new_context, site):
+    page = new_context(java_script_enabled=False).new_page()
+    log_in(page, site, "member")
+    thread_path = site.thread_path(VOTED_ON["title"])
+    page.goto(thread_path)
+    post = post_by(page, "ward.pharmacist")
+    post_id = post.get_attribute("id")
+    button = post.locator("form.vote button")
+    score = button.locator(".score")
+    expect(button).to_have_attribute("aria-pressed", "false")
+    before = int(score.inner_text())
+    back_at_post = re.compile(rf"{re.escape(site.url + thread_path)}\??#{post_id}$")
+
+    with page.expect_navigation():
+        button.click()
+    expect(page).to_have_url(back_at_post)
+    expect(page.locator(":target")).to_have_attribute("id", post_id)
+    expect(button).to_have_attribute("aria-pressed", "true")
+    expect(score).to_have_text(str(before + 1))
+
+    with page.expect_navigation():
+        button.click()
+    expect(page).to_have_url(back_at_post)
+    expect(button).to_have_attribute("aria-pressed", "false")
+    expect(score).to_have_text(str(before))
+
+
+def test_a_reply_lands_on_its_permalink_and_quote_fills_the_reply_form(page, site):
+    log_in(page, site, "moderator")
+    thread_path = site.thread_path(REPLIED_TO["title"])
+    page.goto(thread_path)
+    text = f"Browser reply {uuid.uuid4().hex}: the same happened to me."
+    form = page.locator("form#reply")
+    form.get_by_label("Text").fill(text)
+    form.get_by_role("button", name="Post reply").click()
+
+    expect(page).to_have_url(re.compile(rf"{re.escape(thread_path)}#p\d+$"))
+    post_id = page.url.rsplit("#", 1)[1]
+    new_post = page.locator(f"article#{post_id}")
+    expect(new_post).to_contain_text(text)
+    expect(new_post.locator(".badge")).to_have_text("You")
+    expect(page.locator(":target")).to_have_attribute("id", post_id)
+    expect(new_post).to_be_in_viewport()
+
+    page.locator("article.opening").get_by_role("link", name="Quote").click()
+    expect(page).to_have_url(re.compile(r"/reply\?quote=\d+#reply$"))
+    author = REPLIED_TO["author"]
+    expect(page.get_by_label("Text")).to_have_value(
+        re.compile(rf"^> \*\*{re.escape(author)}\*\* wrote:\n>\n> ")
+    )
+
+
+def test_a_too_short_title_and_a_too_long_story_are_refused_and_the_story_is_kept(page, site):
+    log_in(page, site, "member")
+    page.goto("/new")
+    body = "x" * 20_001
+    page.get_by_label("Title").fill("ab")
+    page.get_by_label("Text").fill(body)
+    page.get_by_role("button", name="Post thread").click()
+
+    expect(page).to_have_url(site.url + "/new")
+    expect(page.get_by_role("alert")).to_contain_text("2 fields need attention")
+    expect(page.locator("#title-error")).to_have_text("Use between 3 and 150 characters.")
+    expect(page.locator("#body-error")).to_have_text("Use at most 20,000 characters (Markdown).")
+    expect(page.get_by_label("Title")).to_have_value("ab")
+    textarea = page.get_by_label("Text")
+    assert textarea.get_attribute("maxlength") is None
+    assert len(textarea.input_value()) == 20_001
+    assert textarea.input_value() == body
+
+
+AXE_PAGES = {
+    "front page": (None, "/"),
+    "thread page": ("member", FOLDED["title"]),
+    "login page": (None, "/login"),
+    "new-thread form": ("member", "/new"),
+}
+
+
+@pytest.mark.parametrize("where", AXE_PAGES)
+def test_axe_finds_nothing_serious_or_critical_on_the(where, page, site):
+    from axe_playwright_python.sync_playwright import Axe
+
+    username, target = AXE_PAGES[where]
+    if username:
+        log_in(page, site, username)
+    page.goto(target if target.startswith("/") else site.thread_path(target))
+    for note in page.locator("details:not([open]) > summary").all():
+        note.click()  # unfold content notes so axe checks the story too
+    results = Axe().run(page)
+    serious = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    for violation in results.response["violations"]:
+        print(f"{where}: {violation['id']} ({violation['impact']}): {violation['help']}")
+        for node in violation["nodes"]:
+            print(f"    {node['target']}: {node['html'][:160]}")
+    assert not serious, f"axe on the {where}: " + "; ".join(
+        f"{v['id']} ({v['impact']}, {len(v['nodes'])} elements): {v['help']}" for v in serious
+    )
+
+
+def test_the_front_page_and_a_thread_fit_a_390px_wide_phone(new_context, site):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page = new_context(viewport={"width": 390, "height": 844}).new_page()
+    width = "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+
+    page.goto("/")
+    page.screenshot(path=SHOTS / "front-390.png", full_page=True)
+    scroll_width, client_width = page.evaluate(width)
+    assert scroll_width <= client_width, "the front page scrolls sideways on a phone"
+
+    log_in(page, site, "member")
+    page.goto(site.thread_path(VOTED_ON["title"]))
+    page.screenshot(path=SHOTS / "thread-390.png", full_page=True)
+    scroll_width, client_width = page.evaluate(width)
+    assert scroll_width <= client_width, "the thread page scrolls sideways on a phone"
