@@ -64,7 +64,7 @@ def _users() -> tuple[dict[str, User], dict[str, str]]:
         if name.lower() in found:
             continue
         password = secrets.token_urlsafe(12)
-        if role is not Role.MEMBER or name == "member":
+        if (name, role) in LOGIN_ACCOUNTS:
             passwords[name] = password
         found[name.lower()] = User(
             username=name,

@@ -76,10 +76,6 @@ class User(UserMixin, db.Model):
         digest = hashlib.sha256(self.password_hash.encode()).hexdigest()[:16]
         return f"{self.id}.{digest}"
 
-    @property
-    def is_moderator(self) -> bool:
-        return self.role in (Role.MODERATOR, Role.ADMIN)
-
     @staticmethod
     def by_username(name: str):
         return select(User).where(func.lower(User.username) == name.lower())

@@ -16,9 +16,8 @@ def reltime(value: datetime | None, now: datetime | None = None) -> str:
     seconds = int(((now or datetime.now(UTC)) - value).total_seconds())
     if seconds < 60:
         return "just now"
-    for unit, size in (("minute", 60), ("hour", 3600), ("day", 86400)):
+    for unit, size, limit in (("minute", 60, 60), ("hour", 3600, 24), ("day", 86400, 30)):
         count = seconds // size
-        limit = {"minute": 60, "hour": 24, "day": 30}[unit]
         if count < limit:
             return f"{count} {unit}{'' if count == 1 else 's'} ago"
     return value.strftime("%-d %b %Y")
