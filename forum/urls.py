@@ -2,6 +2,8 @@
 
 from urllib.parse import urlsplit
 
+from werkzeug.routing import IntegerConverter
+
 
 def safe_next(target: str | None, default: str) -> str:
     """`target` if it is a path on this site, else `default` (no open redirects)."""
@@ -10,3 +12,21 @@ def safe_next(target: str | None, default: str) -> str:
         if not parts.scheme and not parts.netloc:
             return target
     return default
+
+
+# Ids are 32-bit integers on PostgreSQL; a larger number in a URL is no post, not a crash.
+MAX_ID = 2**31 - 1
+
+
+class IdConverter(IntegerConverter):
+    """`<id:name>`: a positive database id, or the route does not match (404)."""
+
+    def __init__(self, map):
+        super().__init__(map, min=1, max=MAX_ID)
+
+
+def parse_id(raw: str | None) -> int | None:
+    """A database id from a query argument, or None."""
+    if raw and raw.isdigit() and 1 <= int(raw) <= MAX_ID:
+        return int(raw)
+    return None

@@ -86,20 +86,20 @@ def forms(world):
                 "form_token": "x",
             },
         ),
-        "/t/<int:thread_id>/reply": (
+        "/t/<id:thread_id>/reply": (
             f"/t/{world['thread']}/reply",
             {"body": "Reply.", "form_token": "y"},
         ),
-        "/p/<int:post_id>/edit": (f"/p/{world['own']}/edit", {"body": "Changed."}),
-        "/p/<int:post_id>/delete": (f"/p/{world['own']}/delete", {}),
-        "/p/<int:post_id>/vote": (f"/p/{world['other']}/vote", {"helpful": "1"}),
+        "/p/<id:post_id>/edit": (f"/p/{world['own']}/edit", {"body": "Changed."}),
+        "/p/<id:post_id>/delete": (f"/p/{world['own']}/delete", {}),
+        "/p/<id:post_id>/vote": (f"/p/{world['other']}/vote", {"helpful": "1"}),
     }
 
 
 COVERED = [
     "/register", "/login", "/logout", "/account", "/account/password", "/new",
-    "/t/<int:thread_id>/reply", "/p/<int:post_id>/edit", "/p/<int:post_id>/delete",
-    "/p/<int:post_id>/vote",
+    "/t/<id:thread_id>/reply", "/p/<id:post_id>/edit", "/p/<id:post_id>/delete",
+    "/p/<id:post_id>/vote",
 ]  # fmt: skip
 SENT_BY_VISITORS = {"/register", "/login"}
 

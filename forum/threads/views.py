@@ -4,7 +4,7 @@ from flask import abort, current_app, flash, jsonify, redirect, render_template,
 from flask_login import current_user, login_required
 
 from ..pagination import page_number, paginate
-from ..urls import safe_next
+from ..urls import parse_id, safe_next
 from . import bp, queries, services, votes
 from .forms import ConfirmForm, EditOpeningForm, EditReplyForm, ReplyForm, ThreadForm
 from .presentation import quote_markdown
@@ -58,7 +58,7 @@ def new_thread():
     return render_template("threads/new.html", form=form)
 
 
-@bp.get("/t/<int:thread_id>")
+@bp.get("/t/<id:thread_id>")
 def thread(thread_id: int):
     thread = queries.get_thread_or_404(thread_id)
     sort = request.args.get("sort", "oldest")
@@ -82,14 +82,15 @@ def thread(thread_id: int):
     )
 
 
-@bp.route("/t/<int:thread_id>/reply", methods=["GET", "POST"])
+@bp.route("/t/<id:thread_id>/reply", methods=["GET", "POST"])
 @login_required
 def reply(thread_id: int):
     thread = queries.get_thread_or_404(thread_id)
     form = ReplyForm()
     quoted = None
-    if request.method == "GET" and request.args.get("quote", "").isdigit():
-        quoted = queries.get_post_or_404(int(request.args["quote"]))
+    quote_id = parse_id(request.args.get("quote"))
+    if request.method == "GET" and quote_id:
+        quoted = queries.get_post_or_404(quote_id)
         if quoted.thread_id != thread.id or quoted.is_deleted:
             abort(404)
         form.body.data = quote_markdown(quoted)
@@ -101,7 +102,7 @@ def reply(thread_id: int):
     return render_template("threads/reply.html", thread=thread, form=form, quoted=quoted)
 
 
-@bp.get("/p/<int:post_id>")
+@bp.get("/p/<id:post_id>")
 def permalink(post_id: int):
     post = queries.get_post_or_404(post_id)
     page = queries.reply_page_of(post, _per_page("POSTS"))
@@ -111,7 +112,7 @@ def permalink(post_id: int):
     )
 
 
-@bp.get("/p/<int:post_id>/view")
+@bp.get("/p/<id:post_id>/view")
 def single_post(post_id: int):
     post = queries.get_post_or_404(post_id)
     return render_template(
@@ -122,7 +123,7 @@ def single_post(post_id: int):
     )
 
 
-@bp.route("/p/<int:post_id>/edit", methods=["GET", "POST"])
+@bp.route("/p/<id:post_id>/edit", methods=["GET", "POST"])
 @login_required
 def edit_post(post_id: int):
     post = queries.get_post_or_404(post_id, current_user, check_author=True)
@@ -141,7 +142,7 @@ def edit_post(post_id: int):
     return render_template("threads/edit.html", post=post, thread=post.thread, form=form)
 
 
-@bp.route("/p/<int:post_id>/delete", methods=["GET", "POST"])
+@bp.route("/p/<id:post_id>/delete", methods=["GET", "POST"])
 @login_required
 def delete_post(post_id: int):
     post = queries.get_post_or_404(post_id, current_user, check_author=True)
@@ -153,7 +154,7 @@ def delete_post(post_id: int):
     return render_template("threads/delete.html", post=post, thread=post.thread, form=form)
 
 
-@bp.post("/p/<int:post_id>/vote")
+@bp.post("/p/<id:post_id>/vote")
 @login_required
 def vote(post_id: int):
     post = queries.get_post_or_404(post_id)

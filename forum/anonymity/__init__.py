@@ -1,0 +1,1 @@
+"""Anonymity: pseudonyms and the identifying-details check."""
