@@ -121,7 +121,7 @@ ROLES = _words(
     pharmacist surgeon GP consultant resident registrar intern counsellor counselor
     paramedic dentist vet physio physiotherapist OT anaesthetist anesthetist radiographer
     chaplain dietitian dietician optometrist clinician practitioner provider worker
-    man woman person one sonographer midwives obstetrician paediatrician pediatrician
+    man woman sonographer midwives obstetrician paediatrician pediatrician
     neurologist cardiologist oncologist hygienist technician medic EMT therapists
     """
 )
@@ -134,3 +134,63 @@ FAMOUS = _words(
     Ellis Satir Minuchin Bandura Horney Fromm Frankl Gawande Sacks Lister Semmelweis Jenner
     """
 )
+
+# Given names that are also everyday words: taken as names only with a surname after them
+# ("Grace Adeyemi") or a title or relation before them ("my client Grace").
+AMBIGUOUS_NAMES = _words(
+    """
+    Grace Mark Dawn Max Jack Frank Rob Holly Ruby Lily Violet Daisy Amber Stella Jean Eve
+    Bob Bobby Bill Joy Faith Hope Rose Rosie Pat Sue Gene Sky Summer Ray Rich Don Guy Gary
+    Miles Chase Hunter Angel Victor Ken Jan Kim Lynn Will Art Nick
+    """
+)
+
+
+# Trigger words: a pattern is only tried where one of its words starts (see identifiers).
+RECORD_WORDS = """
+    mrn nhs hospital patient record medical case claim chart file account policy reference
+    ref id
+"""
+MONTH_WORDS = """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sept sep oct nov dec
+"""
+NUMBER_WORDS = """
+    twenty thirty forty fifty sixty seventy eighty ninety one two three four five six seven
+    eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+    nineteen
+"""
+TITLE_WORDS = """
+    mrs mr ms miss mx dr prof professor nurse sister matron sir dame father fr rev reverend
+    pastor rabbi imam judge officer coach auntie aunt uncle grandma grandpa granny nana
+    señora señor senora senor madame monsieur herr frau
+"""
+RELATION_WORDS = """
+    client patient son daughter husband wife partner mother mum mom father dad brother
+    sister friend colleague boyfriend girlfriend baby grandson granddaughter nephew niece
+    carer neighbour neighbor supervisor boss manager student mentee resident intern
+    registrar named little call
+"""
+
+# Capitalised suffix words that end a street name or a named facility.
+STREETS = _words("Street Road Avenue Lane Drive Close Crescent Terrace Boulevard Mews Gardens")
+FACILITIES = _words(
+    """
+    Hospital Clinic Infirmary Centre Center Surgery Practice Hospice School Academy College
+    University Home Unit Ward Prison House Lodge Wing
+    """
+)
+
+# What the writer is told for each kind of finding.
+MESSAGES = {
+    "name": "This looks like a person's name. Use a role instead, like “my client”.",
+    "date": "This is an exact date. Say “one spring” or “a few years ago” instead.",
+    "age": "An exact age can identify someone. Try “in her thirties” or “a teenager”.",
+    "phone": "This looks like a phone number. Remove it.",
+    "email": "This looks like an email address. Remove it.",
+    "record": "This looks like a record, case, bed or room number. Remove it.",
+    "facility": "This names a hospital, clinic, school or unit. Try “a hospital” instead.",
+    "place": "This looks like an address, postcode or small named place. Keep it vague.",
+    "url": "This is a link or social media handle, which can lead back to you. Remove it.",
+    "self": "This detail could single you out. Consider leaving it out.",
+}

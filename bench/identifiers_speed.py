@@ -1,0 +1,46 @@
+"""Time forum.anonymity.identifiers.scan on a realistic 20,000-character story.
+
+Run from the repository root: ``python bench/identifiers_speed.py [repeats]``. The story is
+assembled from the labeled corpus (safe and identifying texts interleaved, in paragraphs,
+with a quoted line and a code block), cut to the 20,000-character limit.
+"""
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from forum.anonymity.identifiers import scan  # noqa: E402
+from tests.anonymity.identifier_corpus import IDENTIFYING, SAFE  # noqa: E402
+
+SIZE = 20_000
+
+
+def story(size: int = SIZE) -> str:
+    texts = [text for pair in zip(SAFE, IDENTIFYING, strict=False) for text, _ in pair]
+    paragraphs = [" ".join(texts[i : i + 4]) for i in range(0, len(texts), 4)]
+    paragraphs.insert(3, "> Quoting the original post: Dr Okafor was on call.")
+    paragraphs.insert(6, "```\nMRN 4471823\n```")
+    body = "\n\n".join(paragraphs)
+    return (body * (size // len(body) + 1))[:size]
+
+
+def main() -> None:
+    repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    text = story()
+    scan(text)  # warm the regex cache
+    times = []
+    for _ in range(repeats):
+        began = time.perf_counter()
+        findings = scan(text)
+        times.append((time.perf_counter() - began) * 1000)
+    times.sort()
+    p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
+    print(f"{len(text)} characters, {len(findings)} findings, {repeats} runs")
+    print(f"median {statistics.median(times):.2f} ms, p95 {p95:.2f} ms, max {times[-1]:.2f} ms")
+
+
+if __name__ == "__main__":
+    main()
