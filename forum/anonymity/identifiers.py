@@ -141,7 +141,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
     (
         "age",
         r"turned turning",
-        re.compile(r"\b(?i:turned|turning)\s+\d{1,3}\b(?!\s*(?:%|{_NUM_UNITS}))"),
+        re.compile(rf"\b(?i:turned|turning)\s+\d{{1,3}}\b(?!\s*(?:%|{_NUM_UNITS}))"),
     ),
     (
         "age",

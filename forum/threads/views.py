@@ -158,10 +158,10 @@ def delete_post(post_id: int):
 @login_required
 def vote(post_id: int):
     post = queries.get_post_or_404(post_id)
-    if not votes.can_vote(current_user, post):
+    try:
+        helpful, score = votes.set_vote(post, current_user, request.form.get("helpful") == "1")
+    except votes.VoteNotAllowed:
         abort(403)
-    helpful = request.form.get("helpful") == "1"
-    helpful, score = votes.set_vote(post, current_user, helpful)
     if request.accept_mimetypes.best == "application/json":
         return jsonify(helpful=helpful, score=score)
     back = url_for("threads.permalink", post_id=post.id)

@@ -189,6 +189,8 @@ NEGATIVES = {
         "We gave 3 units, 10 years ago.",
         "See page 4.",
         "GCS 8, BP 90/60, sats 88%.",
+        "The drip was turned 30 minutes later.",
+        "I turned 5 mg down to 2 mg.",
     ],
     "famous_names": [
         "Freud would have had a field day.",
