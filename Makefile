@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run test lint format clean
+.PHONY: run test lint format clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,3 +41,7 @@ format: $(VENV)/.installed-test
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
+
+# HTTP benchmark: BENCH_POSTS, BENCH_SECONDS, BENCH_DATABASE_URL (see bench/README.md).
+bench: $(VENV)/.installed-run
+	$(BIN)/python bench/http_bench.py

@@ -6,9 +6,10 @@ from pathlib import Path
 from flask import Flask
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import config
-from .extensions import csrf, db, login_manager, migrate
+from .extensions import csrf, db, limiter, login_manager, migrate
 from .urls import IdConverter
 
 MIGRATIONS_DIR = str(Path(__file__).resolve().parent.parent / "migrations")
@@ -28,30 +29,49 @@ def create_app(test_config: dict | None = None, instance_path: str | None = None
     app.config["SQLALCHEMY_DATABASE_URI"] = config.sqlite_url(app.instance_path)
     if os.environ.get("DATABASE_URL"):
         app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
-    if os.environ.get("SECRET_KEY"):
-        app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]
+    for name in ("SECRET_KEY", "RATELIMIT_STORAGE_URI"):
+        if os.environ.get(name):
+            app.config[name] = os.environ[name]
     app.config.from_prefixed_env("FORUM")
+    if os.environ.get("FORUM_PSEUDONYM_KEY"):
+        # As it is: from_prefixed_env would have turned an all-digit key into a number.
+        app.config["PSEUDONYM_KEY"] = os.environ["FORUM_PSEUDONYM_KEY"]
     if test_config:
         app.config.from_mapping(test_config)
     app.config["SQLALCHEMY_DATABASE_URI"] = config.normalise_database_url(
         app.config["SQLALCHEMY_DATABASE_URI"]
     )
+    app.logger.setLevel(str(app.config.get("LOG_LEVEL", "INFO")).upper())
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = config.load_secret_key(app.instance_path)
+    app.config["PSEUDONYM_KEY"] = config.pseudonym_key(
+        app.config.get("PSEUDONYM_KEY"), app.instance_path
+    )
 
     app.url_map.converters["id"] = IdConverter
     db.init_app(app)
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
     csrf.init_app(app)
     login_manager.init_app(app)
+    limiter.init_app(app)
 
     from . import auth, errors, templating, threads, users
+    from .anonymity import web as anonymity_web
+    from .moderation.blueprint import bp as moderation_bp
+    from .ops import bp as ops_bp
 
     app.register_blueprint(auth.bp)
     app.register_blueprint(threads.bp)
     app.register_blueprint(users.bp)
+    app.register_blueprint(moderation_bp)
+    app.register_blueprint(ops_bp)
+    if app.config.get("PROXY_FIX"):
+        # Behind N reverse proxies: trust N X-Forwarded-For/-Proto/-Host headers.
+        hops = int(app.config["PROXY_FIX"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     errors.register(app)
     templating.register(app)
+    anonymity_web.register(app)
 
     from .cli import register_commands
 

@@ -124,4 +124,17 @@ def register_commands(app: Flask) -> None:
         from .threads.services import recount_all_threads
         from .threads.votes import recount_scores
 
-        click.echo(f"Fixed {recount_scores()} scores, {recount_all_threads()} threads.")
+        scores, threads = recount_scores(), recount_all_threads()
+        click.echo(f"Fixed {scores} scores, {threads} thread and category counters.")
+
+    from .ops import register_commands as register_ops
+
+    register_ops(app)
+
+    from .benchdata import register_commands as register_bench
+
+    register_bench(app)
+
+
+if __name__ == "__main__":  # python -m forum.cli, as `forum` runs it
+    main()

@@ -8,17 +8,33 @@ import os
 import secrets
 from pathlib import Path
 
+from .anonymity.pseudonyms import key_from_env, load_or_create_key
+
 DEFAULTS = {
     "SESSION_COOKIE_HTTPONLY": True,
     "SESSION_COOKIE_SAMESITE": "Lax",
     "SESSION_COOKIE_SECURE": False,
     "REMEMBER_COOKIE_HTTPONLY": True,
     "REMEMBER_COOKIE_SAMESITE": "Lax",
-    "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+    # hide_parameters: a database error logs its SQL without the values (who wrote what).
+    "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "hide_parameters": True},
     "WTF_CSRF_TIME_LIMIT": None,  # tokens live as long as the session; long stories take time
     "MAX_CONTENT_LENGTH": 1024 * 1024,
     "THREADS_PER_PAGE": 25,
     "POSTS_PER_PAGE": 30,
+    "QUEUE_PER_PAGE": 20,
+    # Rate limits (Flask-Limiter), counted per member (visitors: per client address) on POST.
+    "RATELIMIT_STORAGE_URI": "memory://",
+    "RATELIMIT_STRATEGY": "moving-window",
+    "RATELIMIT_HEADERS_ENABLED": False,
+    "LIMIT_LOGIN": "10 per minute; 50 per hour",
+    "LIMIT_REGISTER": "20 per hour",  # per address: a ward may register together
+    "LIMIT_NEW_THREAD": "5 per minute; 30 per day",
+    "LIMIT_REPLY": "10 per minute; 300 per day",
+    "LIMIT_EDIT": "20 per minute",
+    "LIMIT_VOTE": "60 per minute",
+    "LIMIT_REPORT": "10 per minute; 50 per day",
+    "LOG_PER_PAGE": 50,
 }
 
 
@@ -39,6 +55,17 @@ def load_secret_key(instance_path: str) -> str:
     with os.fdopen(fd, "w") as f:
         f.write(key + "\n")
     return key
+
+
+def pseudonym_key(value: str | bytes | None, instance_path: str) -> bytes:
+    """The key behind per-thread pseudonyms: the configured one (`FORUM_PSEUDONYM_KEY`), else
+    `instance/pseudonym_key`, created once (mode 0600). It is separate from SECRET_KEY, so
+    rotating SECRET_KEY changes no name."""
+    if isinstance(value, bytes):
+        return value
+    if value:
+        return key_from_env(str(value))
+    return load_or_create_key(Path(instance_path) / "pseudonym_key")
 
 
 def normalise_database_url(url: str) -> str:

@@ -506,6 +506,7 @@ THREADS: list[dict] = [
     {
         "category": "medicine",
         "author": "rural_gp",
+        "anonymous": False,
         "title": ("Three appointments of reassurance for back pain that turned out to be myeloma"),
         "content_note": None,
         "hours_ago": 230,
@@ -907,6 +908,7 @@ THREADS: list[dict] = [
     {
         "category": "emergency",
         "author": "old_hand",
+        "anonymous": False,
         "title": "A calm caller, a lower priority, and a stroke that waited",
         "content_note": None,
         "hours_ago": 320,
@@ -1119,3 +1121,14 @@ THREADS: list[dict] = [
         ],
     },
 ]
+
+
+# The first demo thread's moderation queue examples (see forum.demo._queue_examples).
+HELD_REPLY = {
+    "author": "fy1_survivor",
+    "body": (
+        "I'm sorry this happened. Why didn't you call the on-call psychiatrist before ringing "
+        "her emergency contact? You should have talked it through with someone first."
+    ),
+}
+REPORT_NOTE = "This reply reads as advice to the author rather than a shared experience."

@@ -1,6 +1,11 @@
 """Extension objects, created unbound and bound to the app in `create_app`."""
 
-from flask_login import LoginManager
+import hashlib
+import hmac
+
+from flask import current_app, request
+from flask_limiter import Limiter
+from flask_login import LoginManager, current_user
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect
@@ -25,3 +30,20 @@ db = SQLAlchemy(model_class=Base)
 migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
+
+
+def opaque_key(who: str) -> str:
+    """A rate-limit key the limit store (Redis) can hold without holding an account id, an
+    address or a username: an HMAC under SECRET_KEY, expiring with its window."""
+    secret = current_app.config["SECRET_KEY"].encode()
+    return hmac.new(secret, who.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def rate_limit_key() -> str:
+    """Whose requests a limit counts: the member, or for visitors the client address."""
+    if current_user.is_authenticated:
+        return opaque_key(f"user:{current_user.id}")
+    return opaque_key(f"addr:{request.remote_addr}")
+
+
+limiter = Limiter(rate_limit_key)

@@ -33,6 +33,8 @@ def _config(database_url: str, **overrides) -> dict:
         "SECRET_KEY": "test-secret-key",
         "SQLALCHEMY_DATABASE_URI": database_url,
         "WTF_CSRF_ENABLED": False,
+        # Rate limits have their own tests (tests/test_rate_limits.py), which turn them on.
+        "RATELIMIT_ENABLED": False,
         **overrides,
     }
 

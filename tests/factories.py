@@ -18,14 +18,25 @@ _PASSWORD_HASH = generate_password_hash("correct horse battery", method="pbkdf2:
 
 @pytest.fixture
 def make_user(app):
-    def make(*, username: str | None = None, role: Role = Role.MEMBER, profession=None, email=None):
+    def make(
+        *,
+        username: str | None = None,
+        role: Role = Role.MEMBER,
+        profession=None,
+        email=None,
+        id: int | None = None,
+        created_at=None,
+    ):
         user = User(
+            id=id,
             username=username or f"user{next(_numbers)}",
             password_hash=_PASSWORD_HASH,
             role=role,
             profession=profession,
             email=email,
         )
+        if created_at is not None:
+            user.created_at = created_at
         db.session.add(user)
         db.session.commit()
         return user
@@ -59,16 +70,26 @@ def make_thread(app, make_user, make_category):
         title: str = "A night I keep thinking about",
         body: str = "What happened was this.",
         content_note=None,
+        anonymous: bool = False,
+        show_profession: bool = False,
+        no_why_replies: bool = False,
         replies: int = 0,
     ):
         author = author or make_user()
         category = category or make_category()
         opening = services.create_thread(
-            author, category_id=category.id, title=title, body=body, content_note=content_note
+            author,
+            category_id=category.id,
+            title=title,
+            body=body,
+            anonymous=anonymous,
+            show_profession=show_profession,
+            no_why_replies=no_why_replies,
+            content_note=content_note,
         )
         thread = db.session.get(Thread, opening.thread_id)
         for i in range(replies):
-            services.create_reply(thread, make_user(), f"Reply number {i + 1}.")
+            services.create_reply(thread, make_user(), f"Reply number {i + 1}.", anonymous=False)
         return thread
 
     return make
@@ -76,7 +97,20 @@ def make_thread(app, make_user, make_category):
 
 @pytest.fixture
 def make_reply(app, make_user):
-    def make(thread, *, author=None, body: str = "Something similar happened to me."):
-        return services.create_reply(thread, author or make_user(), body)
+    def make(
+        thread,
+        *,
+        author=None,
+        body: str = "Something similar happened to me.",
+        anonymous: bool = False,
+        show_profession: bool = False,
+    ):
+        return services.create_reply(
+            thread,
+            author or make_user(),
+            body,
+            anonymous=anonymous,
+            show_profession=show_profession,
+        )
 
     return make

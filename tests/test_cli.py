@@ -179,9 +179,9 @@ def test_recount_repairs_drifted_scores_and_reply_counts(
     db.session.execute(Thread.__table__.update().values(reply_count=9))
     db.session.commit()
     result = runner.invoke(args=["recount"])
-    assert "Fixed 3 scores, 1 threads." in _ok(result)
+    assert "Fixed 3 scores, 1 thread and category counters." in _ok(result)
     db.session.expire_all()
     assert db.session.get(Post, voted.id).score == 1
     assert db.session.get(Post, unvoted.id).score == 0
     assert db.session.get(Thread, thread.id).reply_count == 2
-    assert "Fixed 0 scores, 0 threads." in _ok(runner.invoke(args=["recount"]))
+    assert "Fixed 0 scores, 0 thread and category counters." in _ok(runner.invoke(args=["recount"]))

@@ -24,7 +24,10 @@ def _state() -> tuple:
             (u.id, u.username, u.password_hash, u.profession, u.email)
             for u in db.session.scalars(select(User))
         ],
-        [(t.id, t.title, t.reply_count) for t in db.session.scalars(select(Thread))],
+        [
+            (t.id, t.title, t.reply_count, t.no_why_replies, t.locked)
+            for t in db.session.scalars(select(Thread))
+        ],
         [
             (p.id, p.body_md, p.status, p.score, p.edited_at)
             for p in db.session.scalars(select(Post))
@@ -92,14 +95,39 @@ def forms(world):
         ),
         "/p/<id:post_id>/edit": (f"/p/{world['own']}/edit", {"body": "Changed."}),
         "/p/<id:post_id>/delete": (f"/p/{world['own']}/delete", {}),
+        "/p/<id:post_id>/anonymous": (f"/p/{world['own']}/anonymous", {}),
         "/p/<id:post_id>/vote": (f"/p/{world['other']}/vote", {"helpful": "1"}),
+        "/t/<id:thread_id>/flag": (f"/t/{world['thread']}/flag", {"on": "1"}),
+        "/p/<id:post_id>/report": (f"/p/{world['other']}/report", {"reason": "other"}),
+        **{
+            f"/mod/p/<id:post_id>/{action}": (f"/mod/p/{world['other']}/{action}", MOD_FORM)
+            for action in ("approve", "reject", "edit", "remove", "warn", "suspend", "reveal")
+        },
+        "/mod/t/<id:thread_id>/lock": (f"/mod/t/{world['thread']}/lock", {"locked": "1"}),
+        "/mod/t/<id:thread_id>/move": (f"/mod/t/{world['thread']}/move", MOD_FORM),
+        "/notices/<id:notice_id>/dismiss": ("/notices/1/dismiss", {}),
+        "/admin/moderators": ("/admin/moderators", {"username": name}),
+        "/admin/moderators/<id:user_id>/remove": (
+            f"/admin/moderators/{world['member'].id}/remove",
+            {},
+        ),
+        "/admin/categories": ("/admin/categories", {"slug": "new", "name": "New"}),
+        "/admin/categories/<slug>": ("/admin/categories/x", {"slug": "x", "name": "X"}),
     }
+
+
+MOD_FORM = {"reason": "A reason.", "body": "New text.", "days": "1", "category": "1"}
 
 
 COVERED = [
     "/register", "/login", "/logout", "/account", "/account/password", "/new",
     "/t/<id:thread_id>/reply", "/p/<id:post_id>/edit", "/p/<id:post_id>/delete",
-    "/p/<id:post_id>/vote",
+    "/p/<id:post_id>/vote", "/p/<id:post_id>/anonymous", "/t/<id:thread_id>/flag",
+    "/p/<id:post_id>/report", "/mod/p/<id:post_id>/approve", "/mod/p/<id:post_id>/reject",
+    "/mod/p/<id:post_id>/edit", "/mod/p/<id:post_id>/remove", "/mod/p/<id:post_id>/warn",
+    "/mod/p/<id:post_id>/suspend", "/mod/p/<id:post_id>/reveal", "/mod/t/<id:thread_id>/lock",
+    "/mod/t/<id:thread_id>/move", "/notices/<id:notice_id>/dismiss", "/admin/moderators",
+    "/admin/moderators/<id:user_id>/remove", "/admin/categories", "/admin/categories/<slug>",
 ]  # fmt: skip
 SENT_BY_VISITORS = {"/register", "/login"}
 

@@ -17,11 +17,24 @@ EXPECTED = {
     "threads.single_post": ("/p/{post}/view", 200, 200, 200),
     "threads.edit_post": ("/p/{post}/edit", LOGIN, 403, 200),
     "threads.delete_post": ("/p/{post}/delete", LOGIN, 403, 200),
+    "threads.make_anonymous": ("/p/{post}/anonymous", LOGIN, 403, 200),
     "auth.register": ("/register", 200, 302, 302),
     "auth.login": ("/login", 200, 302, 302),
     "auth.account": ("/account", LOGIN, 200, 200),
     "auth.change_password": ("/account/password", LOGIN, 200, 200),
     "users.profile": ("/u/{username}", 200, 200, 200),
+    "users.my_posts": ("/me/posts", LOGIN, 200, 200),
+    "ops.healthz": ("/healthz", 200, 200, 200),
+    "moderation.report": ("/p/{post}/report", LOGIN, 200, 403),  # not one's own post
+    # Moderators' and administrators' pages: tests/moderation/test_permissions.py has the
+    # matrix with moderators, admins and suspended members.
+    "moderation.queue": ("/mod", LOGIN, 403, 403),
+    "moderation.post": ("/mod/p/{post}", LOGIN, 403, 403),
+    "moderation.reveal_author": ("/mod/p/{post}/reveal", LOGIN, 403, 403),
+    "moderation.log": ("/mod/log", LOGIN, 403, 403),
+    "moderation.moderators": ("/admin/moderators", LOGIN, 403, 403),
+    "moderation.categories_page": ("/admin/categories", LOGIN, 403, 403),
+    "moderation.edit_category": ("/admin/categories/{slug}", LOGIN, 403, 403),
 }
 ROLES = ["visitor", "member", "author"]
 

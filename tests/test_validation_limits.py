@@ -14,7 +14,7 @@ STRIPPED = {"title", "content_note"}  # one-line fields lose surrounding whitesp
 ODD_UNICODE = {
     "emoji": "Night shift 😔🙏 again",
     "rtl": "טעות במינון · خطأ في الجرعة",
-    "combining": "Zoe\u0308 and the cafe\u0301",
+    "combining": "a nai\u0308ve plan at the cafe\u0301",
     "cjk": "夜勤での投薬ミス",
     "zwj": "👩\u200d⚕️ and 👨\u200d👩\u200d👧",
 }

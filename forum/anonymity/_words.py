@@ -1,53 +1,152 @@
-"""Word lists for forum.anonymity.identifiers: given names, and capitalised words that are
-not names (or not identifying). All entries are matched case-sensitively as whole words."""
+"""Word lists for forum.anonymity.identifiers: given names, capitalised words that are not names,
+and the small words around a name that give it away. Capitalised lists match case-sensitively as
+whole words; lower-case lists are compared with lower-cased text."""
 
 
 def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
-# Common given names across cultures. Names that are also ordinary words, months, places or
-# states (Will, May, June, Grace-as-noun is kept, Georgia, Jordan...) are left out on purpose.
+# Common given names across cultures, without accents (text is compared with its accents
+# removed). Names that are also ordinary words, months or places are in the three lists below.
 FIRST_NAMES = _words(
     """
-    Aaron Abdul Abdullah Abigail Adam Adebayo Adeola Adrian Ahmed Ahmad Aidan Aiden Aisha
-    Akira Alan Albert Alejandro Alex Alexander Alexandra Alexis Ali Alice Alicia Alina Alison
-    Allison Amanda Amara Amber Amelia Amina Amir Amit Amy Ana Anan Andrea Andrew Andy Angela
-    Angelica Anika Anita Ann Anna Anne Annie Anthony Antonio Anya Arjun Arthur Asha Ashley
-    Ava Ayesha Barbara Beatriz Ben Benjamin Beth Bethany Betty Bilal Blessing Bob Bobby
-    Brandon Brenda Brian Bridget Brittany Bruce Bryan Caitlin Callum Cameron Camila Carl
-    Carla Carlos Carmen Carol Caroline Catherine Charles Charlie Chen Chidi Chinedu Chiara
-    Chloe Chris Christian Christina Christine Christopher Cindy Claire Clara Colin Connor
-    Craig Cynthia Daisy Dan Dana Daniel Daniela Danielle Darius David Dawn Deborah Debbie
-    Declan Deepak Denise Dennis Derek Desmond Diana Diego Dimitri Divya Dmitri Dolores
-    Dominic Donna Doris Dorothy Duncan Dylan Eddie Edward Eileen Elaine Eleanor Elena Eli
-    Elijah Elizabeth Ella Ellen Ellie Emeka Emily Emma Eric Erin Esther Ethan Eun Eve Evelyn
-    Fatima Fatma Felix Fernando Fiona Francesca Francis Fraser Freya Gabriel Gabriela Gareth
-    Gary Gavin Gemma George Gerald Gillian Giovanni Giulia Gloria Gordon Graham Grace Greg
-    Gregory Gurpreet Hamza Hana Hannah Hans Harjit Harold Harriet Harry Hassan Heather Helen
-    Henry Hiroshi Holly Hugh Hussein Ian Ibrahim Imogen Ines Ingrid Irene Isaac Isabel Isabella
-    Ivan Jack Jacob Jake James Jamal Jamie Jan Jane Janet Janice Jasmine Jason Javier Jayden
-    Jean Jeff Jeffrey Jen Jenna Jennifer Jenny Jeremy Jerome Jess Jessica Jill Jim Jimmy Joan
-    Joanna Joanne Joe Joel John Johnny Jon Jonathan Jorge Jose Joseph Josh Joshua Juan Judith
-    Judy Julia Julian Julie Justin Kaito Karen Karim Kate Katherine Kathleen Kathryn Katie Kayla
-    Keith Kelly Ken Kenji Kenneth Kevin Khadija Kim Kiran Kirsty Kofi Kwame Kyle Lakshmi Laura
-    Lauren Layla Leah Leila Leo Leon Leonard Liam Lily Linda Lisa Liz Lorraine Louise Lucas
-    Lucia Lucy Luis Luke Lydia Lynn Maddie Madeleine Maggie Maria Mariam Marie Marina Mario
-    Marcus Margaret Mark Marta Martha Martin Mary Maryam Mateo Matthew Maureen Max Maya Megan
-    Mehmet Mei Melissa Mia Michael Michelle Miguel Mike Mila Milan Mohammed Mohammad Mohamed
-    Molly Monica Muhammad Nadia Nancy Naomi Natalie Natasha Nathan Neil Nicholas Nicola Nicole
-    Nikhil Nina Noah Nora Norman Nuno Oliver Olivia Omar Oscar Owen Pablo Pamela Paolo Patricia
-    Patrick Paul Paula Pedro Peter Philip Phoebe Pierre Pooja Priya Rachel Rahul Raj Rajesh
-    Ravi Raymond Rebecca Reza Rhys Ricardo Richard Rita Rob Robert Roberto Robin Roger Rohan
-    Ronald Rosa Rosie Ruby Russell Ruth Ryan Sadia Salma Sam Samantha Samir Samuel Sana Sandra
-    Sanjay Sara Sarah Scott Sean Sebastian Shanice Sharon Shauna Sheila Shirley Shreya Simon
-    Sinead Siobhan Sofia Sophia Sophie Stacey Stella Stephanie Stephen Steve Steven Stuart
-    Sunil Susan Suzanne Tanya Tara Tasha Teresa Terry Theo Thomas Tiffany Tim Timothy Tina
-    Tom Tommy Tony Tracy Travis Tyler Tyrone Usman Valentina Valerie Vanessa Victor Vikram
-    Vincent Violet Walter Wanjiru Wayne Wei Wendy William Xavier Yasmin Yara Yusuf Yuki Zainab
-    Zara Zoe Zofia
+    Aaron Abdi Abdul Abdullah Abena Abigail Adam Adaeze Ade Adebayo Adele Adeola Aditi Aditya
+    Adrian Adriana Adwoa Agnes Agnieszka Ahmad Ahmed Ahmet Aidan Aiden Aiko Ailsa Aisha Aisling
+    Akash Akira Akosua Alan Alasdair Albert Aleksandra Alejandro Alessandro Alex Alexander
+    Alexandra Alexis Alfie Alfred Ali Alice Alicia Alina Alison Alistair Aliyah Allison Alok
+    Alvaro Ama Amal Amanda Amani Amara Amelia Amina Amir Amit Amos Amrita Amy Ana Anan Andre
+    Andrea Andres Andrew Andrzej Andy Angela Angelica Anh Anika Anil Anita Anjali Anja Ann Anna
+    Annabel Anne Annie Annika Anthony Antonio Anusha Anya Aoife Archie Arjun Arthur Arun Asha
+    Ashley Ashok Asma Astrid Audrey Ava Ayaan Ayesha Aziz Bao Barbara Barry Bartosz Bashir
+    Beatriz Bella Ben Benjamin Bernadette Bernard Beth Bethan Bethany Betty Bhavna Bilal Billy
+    Binh Birgit Blessing Bogdan Bola Brandon Brenda Brendan Brian Brianna Bridget Brittany
+    Bronagh Brooke Bruce Bryan Bryony Burak Bushra Caitlin Callum Calum Cameron Camila Camille
+    Caoimhe Carl Carla Carlos Carlota Carly Carmen Carol Caroline Carolyn Carys Catalina
+    Catherine Cecilia Cem Cerys Charles Charlene Charlie Chen Chiamaka Chiara Chidi Chidinma
+    Chinedu Chioma Chloe Chris Christina Christine Christopher Cian Ciara Ciaran Cindy Claire
+    Clara Clare Clive Clodagh Colin Colleen Conor Cormac Courtney Craig Cristina Cynthia Dafydd
+    Damian Dan Dana Daniel Daniela Daniele Danielle Dariusz Darius Darnell Darragh Darren Davide
+    David Debbie Deborah Debra Declan Deepa Deepak Deirdre Delia Deniz Denise Dennis Derek
+    Dermot Desmond Deshawn Dev Diana Diane Dimitri Dinesh Divya Dmitri Dolores Dominic Donald
+    Donna Doris Dorota Dorothy Duc Duncan Dwayne Dylan Eamon Eamonn Ebony Ece Eddie Edith Edward
+    Edwin Efua Eileen Eilidh Eimear Ekow Elaine Eleanor Elena Eleri Eli Elif Elijah Elisa
+    Elizabeth Elke Ella Ellen Ellie Elliot Elsa Elsie Emeka Emil Emilia Emilio Emily Emma
+    Emmanuel Emre Enrique Enzo Eoin Eric Erik Erin Ernest Esme Esteban Esther Ethan Euan Eugene
+    Eun Evan Evelyn Evie Fabio Fadumo Fahad Farah Farhan Farid Fatemeh Fatima Fatma Federico
+    Felix Fergal Fergus Fernando Fiona Fionn Folake Frances Francesca Francis Franco Fraser
+    Freddie Freya Frida Funmi Funmilayo Gabriel Gabriela Gail Gareth Gaurav Gavin Geeta Gemma
+    Geoffrey George Georgina Gerald Gethin Gianni Gillian Giorgio Giovanni Giulia Giuseppe
+    Gloria Gonzalo Gordon Graham Grainne Greg Gregory Grzegorz Guadalupe Guillermo Gunnar
+    Gurpreet Gwen Gwyneth Hafsa Haruka Haruto Hakan Halima Hamish Hamza Hana Hanh Hanna Hannah
+    Hans Harjit Harold Harpreet Harriet Harry Harvey Hassan Hayley Heather Heidi Helen Helga
+    Henrik Henry Herbert Hiba Hina Hiroko Hiroshi Hoa Hodan Howard Hugh Hui Huong Hussain
+    Hussein Huw Hyun Ian Ibrahim Ida Ifeoma Ifrah Ignacio Ikechukwu Ilona Ilse Iman Imani Imogen
+    Imran Ines Inga Ingrid Irene Irina Isaac Isabel Isabela Isabella Isla Ivan Iwan Jack Jackie
+    Jacob Jade Jaden Jae Jaime Jake Jakub Jamal James Jamie Jamila Jana Jane Janet Janice Jared
+    Jasmine Jaspreet Jason Jasper Javier Jaya Jayden Jean Jeanette Jeff Jeffrey Jen Jenna Jennie
+    Jennifer Jenny Jeremy Jermaine Jerome Jess Jesse Jessica Jia Jian Jibril Jie Jill Jim Jimmy
+    Jin Jing Joan Joanna Joanne Joao Jocelyn Jodie Joe Joel John Johnny Jolanta Jon Jonathan
+    Jorge Jose Joseph Josh Joshua Joyce Juan Judith Judy Julia Julian Julie Juma Justin Kaito
+    Kamau Karen Kareem Karim Karl Kasia Katarzyna Kate Katherine Kathleen Kathryn Kathy Katie
+    Kavita Kavya Kayla Keiko Keisha Keith Kelly Kemal Kemi Kendra Kenji Kenneth Kenta Kevin
+    Khadija Khadra Khalid Khanh Kiara Kieran Kiran Kirsten Kirsty Klaus Kofi Kojo Krishna
+    Krzysztof Kumar Kumiko Kwabena Kwaku Kwame Kwesi Kyle Laila Lakshmi Lan Lars Lata Latoya
+    Laura Lauren Layla Leah Lee Lei Leila Lena Leo Leon Leonard Leonor Lerato Leslie Lewis Leyla
+    Liam Lian Lily Lina Linda Lindiwe Lindsay Linh Lisa Liz Llinos Lois Lola Lorena Lorenzo
+    Lorna Lorraine Lotte Louie Louis Louise Lourdes Luca Lucas Lucia Luciana Lucy Luigi Luis
+    Lukas Luke Lydia Lynn Mabel Maddie Madeleine Magda Magdalena Maggie Mahmoud Mai Maire
+    Mairead Makoto Malgorzata Malik Mandla Manish Manoj Manuel Marco Marcus Marek Margaret Maria
+    Mariam Maricel Marie Mariko Marina Mario Marjorie Marlene Marta Martha Martin Marwa Mary
+    Maryam Mateo Mateusz Matteo Matthew Maureen Maxine Maya Meena Megan Mehmet Mei Melanie
+    Melissa Mhairi Mia Michael Michal Michelle Miguel Mike Mila Milan Milena Minh Ming Mitchell
+    Mohamed Mohammad Mohammed Mohamud Mohan Molly Mona Monica Morag Morgan Muhammad Muriel Murat
+    Mustafa Mwangi Nabil Nadia Nadine Nandini Naoko Naomi Nasreen Nasser Natalia Natalie Natasha
+    Nathan Neha Neil Neville Ngoc Ngozi Nia Niall Niamh Nicholas Nicola Nicolas Nicole Nigel
+    Nikhil Nils Nina Ning Nisha Njeri Nkechi Noah Noel Nomvula Noor Nora Norma Norman Nour Nuno
+    Obinna Oisin Olga Oliver Olivia Ollie Olu Olumide Oluwaseun Omar Orla Oscar Oskar Otieno
+    Owen Ozan Pablo Padraig Pamela Paola Paolo Parvati Patricia Patrick Paul Paula Pauline Pawel
+    Pedro Peter Petra Philip Phoebe Phuong Pierre Piotr Pooja Pradeep Prakash Preeti Priya
+    Priyanka Qing Quang Rachael Rachel Rafael Rafaela Rahul Raj Rajesh Rajiv Ralph Ramesh Ramon
+    Rania Rashid Rashida Raul Ravi Raymond Rebecca Reggie Rekha Ren Reza Rhian Rhodri Rhonda
+    Rhys Ricardo Riccardo Richard Rina Rita Ritu Rob Robert Roberta Roberto Robin Rodrigo Roger
+    Rohan Rohit Roisin Ronald Ronan Ronnie Rory Rosa Rosie Rowena Roxanne Rui Rukhsana Russell
+    Ruth Ryan Sadia Saima Saira Sakura Sally Salma Sam Samantha Sami Samir Samira Samuel Sana
+    Sandra Sanjay Sanjeev Santiago Santosh Saoirse Sara Sarah Sarita Satoshi Scarlett Scott
+    Seamus Sean Sebastian Segun Selin Sergei Sergey Sergio Serkan Shabnam Shane Shannon Shanice
+    Sharon Shauna Shazia Sheila Shilpa Shirley Shiv Shona Shota Shreya Sian Sid Sidney Silke
+    Silvia Simon Simone Simran Sinead Siobhan Sipho Sita Sneha Sofia Sonia Sophia Sophie Spencer
+    Stacey Stanley Stefano Stella Stephanie Stephen Steve Steven Stuart Sunil Suresh Susan
+    Suzanne Sven Swati Sylvia Tadeusz Tadhg Takashi Tamika Tamsin Tanisha Tanvi Tanya Tara Tariq
+    Taro Tasha Tatiana Tendai Teresa Terrell Terry Tess Tessa Thabo Thandiwe Thanh Thao Thelma
+    Themba Theo Thiago Thomas Tiago Tiffany Tim Timothy Tina Tinashe Ting Toby Tom Tomas Tomasz
+    Tommy Tomoko Tomos Tony Tracy Trang Travis Trevor Troy Tuan Tunde Tyler Tyrone Uche Ulrike
+    Una Ursula Usha Usman Valentina Valeria Valerie Vanessa Varun Vera Vicky Vijay Vikram Viktor
+    Vincent Vinh Vinod Vivek Vivian Vladimir Waqar Walid Walter Wanjiku Wanjiru Wayne Wei Wen
+    Wendy Wilfred William Winifred Wojciech Xavier Xia Xiao Ximena Xin Yan Yara Yasmin Yash Yaw
+    Yetunde Ying Yoko Yousef Youssef Yui Yuki Yulia Yun Yusuf Yuto Yvonne Zach Zachary Zahra
+    Zainab Zaid Zanele Zara Zayd Zeynep Zodwa Zoe Zofia Zoya Zsofia Zubair Zuzana Abbas Abbie
+    Abhishek Abimbola Ada Adanna Adel Adnan Agata Ajay Akemi Alana Alejandra Alexa Alfredo Alia
+    Allan Alvin Amadou Amandeep Aminata Amira Anand Anastasia Angus Annette Anwar Arash Armando
+    Arnold Arturo Asif Ayman Aziza Babatunde Bahar Baljit Barney Basma Beatrice Becky Belinda
+    Benny Bernice Bertie Beryl Blake Bolaji Bonnie Boris Brad Bradley Brett Bruno Bryce Byron
+    Caleb Calvin Camilo Candice Carlton Cassandra Cassie Cedric Celia Cesar Chandra Chantelle
+    Cheryl Chester Chinwe Chisom Chun Clarence Claudia Claudio Clifford Clint Clyde Cody Cole
+    Connie Consuelo Cora Corey Cory Curtis Daisuke Damilola Damon Danny Daphne Darcy Daria
+    Darryl Darshan Dave Davina Delroy Derrick Devika Dexter Dianne Dina Dmitry Dominique Donovan
+    Dora Doreen Doug Douglas Duane Dumisani Dustin Edgar Edmund Edna Eduardo Efe Ehsan Eliza
+    Elton Emmett Eniola Ernie Errol Esperanza Esra Estelle Ethel Eunice Everett Ewa Fadi Faisal
+    Farida Farzana Fatou Faye Felicity Femi Fidel Floyd Francine Frankie Fred Freda Gabriella
+    Gabrielle Galina Ganesh Garry Gerardo Geraldine Gerry Gertrude Gilbert Gina Ginny Gladys
+    Glenda Glenn Gopal Graciela Greta Gus Gwendolyn Habib Hadi Halina Hamid Hanan Hank Hardeep
+    Harish Harrison Hattie Hector Helena Herman Hilda Hossein Hubert Hugo Hye Idris Ifeanyi Igor
+    Imtiaz Indira Irma Isaiah Ismail Isobel Ivana  Jackson Jacqueline Jacqui Jagdeep
+    Jaswinder Jay Jeanne Jelena Jeremiah Jerry Jessie Jide Jiwoo Jo Jodi Joey Johanna Jolene
+    Jonah Josefina Josephine Josie Jude Jules Julio Kaitlyn Kamal Kamala Karan Karima Karina
+    Katrina Katya Kay Kazuki Keira Kelechi Kelvin Kenny Khalil Kirk Kris Kristen Kristina
+    Kuldeep Kurt Lacey Lalita Lamin Lana Larry Laurence Lawrence Leanne Lenny Leroy Lester
+    Leticia Lila Lindsey Lionel Lizzie Lloyd Logan Loretta Lou Louisa Lucille Luther Lyle Maciej
+    Madhu Maha Mahesh Majid Malcolm Mamadou Mandy Manpreet Mansour Marcia Margo Marian Marianne
+    Marija Marilyn Marion Marisol Marissa Marlon Marty Marvin Mason Mathew Matt Mauricio Maurice
+    Mavis Meera Meg Mehdi Mel Melvin Meredith Mick Mickey Mildred Millie Milo Mina Minnie
+    Miranda Modupe Mohsen Moira Monty Moses Mukesh Musa Myra Nadeem Nasrin Naveen Ned Nell
+    Nellie Nestor Nikola Nima Nneka Nnamdi Noreen Nosipho Obi Octavio Odette Oksana Ola Olamide
+    Olena Omari Omid Otis Pam Parisa Parminder Patsy Patty Pavel Peggy Perry Pete Phil Phyllis
+    Pilar Polly Pranav Priscilla Quentin Quinn Radu Rakesh Rami Ramona Rana Randall Randy Ranjit
+    Rashmi Ravinder Reginald Rex Reyna Rhoda Rick Ricky Riley Rima Rogelio Roland Ron Rosalind
+    Rosario Rosemary Roy Ruben Rudo Rufus Rupert Ryo Sabrina Sachiko Sachin Sade Sadie Saeed
+    Sahar Sammy Sandeep Sangeeta Sarika Sasha Saul Seth Seung Shabana Shahid Shaun Shawn Sheryl
+    Shirin Silas Simba Sonny Soraya Stan Stefan Stewart Sukhwinder Sunita Susie Suzy Svetlana
+    Tabitha Takumi Tamara Tammy Tanveer Ted Teddy Temitope Terence Thea Theodore Theresa Thulani
+    Tilly Toni Tonya Tope Tori Tracey Trudy Tyson Uma Valentin Vandana Vaughn Vernon Vikas Vince
+    Viola Wade Wale Wallace Wanda Warren Wes Wesley Whitney Wilma Winston Wyatt Yasin Yasmeen
+    Yemi Yesenia Yolanda Yoshiko Younes Yuri Yusuke Zahid Zeinab Zelda Ziad Zoey Zuri
     """
 )
+
+# Given names that are also everyday words, capitalised only as a name mid-sentence:
+# "I handed over to Mark", but "Mark my words" and "the Will".
+WORD_NAMES = _words(
+    """
+    Hope Faith Grace Joy Patience Charity Mercy Honor Honour Verity Prudence Constance Will
+    Bill Mark Pat Sue Bob Bobby Don Guy Ray Rich Gene Nick Frank Max Chase Hunter Miles Angel
+    Sunny Sandy Rose Dawn Holly Ruby Daisy Violet Ivy Iris Hazel Olive Pearl Crystal Destiny
+    Precious Harmony Melody Gary Ken Kim Eve Victor Dean Mercedes Fang Ping Glen Earl
+    """
+)
+
+# Given names that are also places: a name mid-sentence unless after "in", "from", "to"...
+PLACE_NAMES = _words(
+    """
+    Jordan Georgia Devon Florence Sydney Austin Chelsea Paris Victoria Carolina Dakota
+    Virginia Madison Brooklyn Lincoln Kent Israel Sierra Savannah Charlotte Adelaide Chad
+    Kerry Skye
+    """
+)
+
+# Given names that are also months, seasons or colours: a name only with more to go on
+# ("April, the woman in the side room", "Summer's dad", "June Okafor").
+PROPER_NAMES = _words("April May June August Summer Autumn Winter Amber Christian Art")
 
 # Capitalised words never taken as (part of) a name or a small place on their own.
 NOT_NAMES = _words(
@@ -60,17 +159,19 @@ NOT_NAMES = _words(
     Sorry Oh Ok Okay Well Now Today Tonight Yesterday Tomorrow Later Afterwards Eventually
     Once Twice Every Each All Some Any Many Most Much More One Two Three Four Five Six Seven
     Eight Nine Ten First Second Third Last Next Another Other Both Either Neither Dear Hi
-    Hello Edit Update Note Step Page Part Chapter Section Lesson Learned Anyway Finally
+    Hello Edit Update Note Step Page Part Chapter Section Lesson Learned Anyway Finally Like
+    Looking Working Sadly Luckily Honestly Instead Thankfully Unfortunately Grand Fools Bank
+    Holiday Holidays Day Days Mass
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri
     Sat Sun Christmas Easter Eve Thanksgiving Ramadan Eid Diwali Hanukkah Passover New Year
-    Halloween Boxing Day Spring Summer Autumn Fall Winter Morning Night Evening Weekend
+    Halloween Boxing Spring Summer Autumn Fall Winter Morning Night Evening Weekend
     God Lord Jesus Allah Mom Mum Dad Mummy Daddy Mama Papa Grandma Grandpa Nan Nana Granny
     Doctor Nurse Sister Matron Midwife Consultant Registrar Resident Intern Attending Fellow
     Surgeon Physician Psychiatrist Psychologist Therapist Counsellor Counselor Pharmacist
     Paramedic Practitioner Manager Supervisor Director Chief Head Lead Team Staff Charge
-    Professor Mr Mrs Ms Miss Dr Prof Sir Madam Patient Client Family Mother Father
+    Professor Mr Mrs Ms Miss Dr Prof Sir Madam Patient Client Family Mother Father Attorney
     Freud Jung Rogers Winnicott Bowlby Klein Beck Maslow Skinner Pavlov Piaget Erikson Adler
     Nightingale Seacole Hippocrates Osler Kubler Ross Yalom Linehan Bion Kohut Lacan Perls
     England Scotland Wales Ireland Britain UK America USA Canada Australia Zealand India
@@ -92,8 +193,15 @@ NOT_NAMES = _words(
     Covid Flu Care Health Mental Act Coma Scale Intensive Emergency Department Unit Ward
     Hospital Clinic General Medical Community Primary Royal National Trust Service Services
     Board Council Street Road Avenue Lane Drive School Practice Centre Center Surgery
-    Twitter Instagram Facebook Reddit TikTok Google Zoom Teams WhatsApp Slack
-    Glasgow Coma Crohn Parkinson Alzheimer Down Tourette Asperger Cushing Addison Graves
+    Twitter Instagram Facebook Reddit TikTok Google Zoom Teams WhatsApp Slack Medicare
+    Medicaid Glasgow Coma Crohn Parkinson Alzheimer Down Tourette Asperger Cushing Addison
+    Graves Hodgkin Huntington Hashimoto Raynaud Kawasaki Guillain Wernicke Korsakoff Duchenne
+    Marfan Lyme Bell
+    Radiology Pathology Pharmacy Switchboard Security Estates Theatres Recovery Maternity
+    Haematology Hematology Microbiology Cardiology Oncology Neurology Psychiatry Psychology
+    Physio Physiotherapy Dietetics Endoscopy Outpatients Admissions Triage Resus Majors
+    Minors Occupational Procurement Legal Complaints Bed Management Safeguarding Social
+    Datix Alaris Pyxis Omnicell
     """
 )
 
@@ -110,7 +218,8 @@ GENERIC_FACILITY = _words(
     Outpatient Inpatient Walk-in Urgent Forensic Secure Step-down Recovery Labour Labor
     Delivery Postnatal Antenatal Transplant Spinal Orthopaedic Orthopedic Medicine Surgery
     The A An Our My Their His Her This That Your Same New Old Big Small Main NHS ICU HDU
-    ED A&E CAMHS GP VA Mother Baby Mother-and-baby And Of Crisis Memory Pain Sleep
+    ED A&E CAMHS GP VA Mother Baby Mother-and-baby And Of Crisis Memory Pain Sleep Attorney
+    Secretary Inspector Governor Solicitor Postmaster Hospital Pharmacy
     """
 )
 
@@ -135,50 +244,119 @@ FAMOUS = _words(
     """
 )
 
-# Given names that are also everyday words: taken as names only with a surname after them
-# ("Grace Adeyemi") or a title or relation before them ("my client Grace").
-AMBIGUOUS_NAMES = _words(
+# Lower-case words before a name that mark it as a person: "my client Tasha", "the pharmacist,
+# Nguyễn Thị Lan", "her son kieran".
+PEOPLE = _words(
     """
-    Grace Mark Dawn Max Jack Frank Rob Holly Ruby Lily Violet Daisy Amber Stella Jean Eve
-    Bob Bobby Bill Joy Faith Hope Rose Rosie Pat Sue Gene Sky Summer Ray Rich Don Guy Gary
-    Miles Chase Hunter Angel Victor Ken Jan Kim Lynn Will Art Nick
+    client patient son daughter husband wife partner mother mum mom father dad brother sister
+    friend colleague boyfriend girlfriend fiance fiancé fiancée baby grandson granddaughter
+    nephew niece cousin aunt uncle grandmother grandfather carer caregiver neighbour neighbor
+    supervisor boss manager student mentee mentor preceptor resident intern registrar nurse
+    midwife pharmacist paramedic doctor therapist counsellor counselor psychologist
+    psychiatrist consultant surgeon physician porter interpreter worker chaplain physio
+    physiotherapist technician assistant aide receptionist secretary cleaner coworker
+    co-worker housemate roommate flatmate stepson stepdaughter stepmother stepfather toddler
+    infant twin teenager boy girl man woman lady gentleman kid child little
     """
 )
 
+# What a person has: "Okafor's mother", "Bill's wife", "Summer's chart".
+BELONGINGS = _words(
+    """
+    mother mum mom father dad parents parent family wife husband partner son daughter sister
+    brother sibling siblings children kids baby grandmother grandma grandfather grandpa nan
+    aunt uncle cousin boyfriend girlfriend fiance carer friend friends teacher chart notes bed
+    room meds medication bloods results funeral death discharge admission
+    """
+)
 
-# Trigger words: a pattern is only tried where one of its words starts (see identifiers).
-RECORD_WORDS = """
-    mrn nhs hospital patient record medical case claim chart file account policy reference
-    ref id
-"""
-MONTH_WORDS = """
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sept sep oct nov dec
-"""
-NUMBER_WORDS = """
-    twenty thirty forty fifty sixty seventy eighty ninety one two three four five six seven
-    eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
-    nineteen
-"""
-TITLE_WORDS = """
-    mrs mr ms miss mx dr prof professor nurse sister matron sir dame father fr rev reverend
-    pastor rabbi imam judge officer coach auntie aunt uncle grandma grandpa granny nana
-    señora señor senora senor madame monsieur herr frau
-"""
-RELATION_WORDS = """
-    client patient son daughter husband wife partner mother mum mom father dad brother
-    sister friend colleague boyfriend girlfriend baby grandson granddaughter nephew niece
-    carer neighbour neighbor supervisor boss manager student mentee resident intern
-    registrar named little call
-"""
+# Verbs that take a person as subject: "Hope told me", "Okonkwo said".
+PERSON_VERBS = _words(
+    """
+    said says told tells asked asks replied answered whispered shouted screamed yelled cried
+    sobbed laughed smiled insisted admitted explained texted emailed phoned rang refused
+    wanted died woke begged pleaded
+    """
+)
 
-# Capitalised suffix words that end a street name or a named facility.
+# Verbs whose object is a person: "I told Okonjo", "we discharged Osei".
+PERSON_OBJECT_VERBS = _words(
+    """
+    told asked rang phoned texted emailed messaged reassured thanked visited met nursed
+    discharged examined assessed warned reminded promised hugged introduced paged bleeped
+    """
+)
+
+# Words before a given name that make it something else: "the Will", "from Jordan".
+DETERMINERS = _words("the a an this these those my our your his her their its every each")
+PLACE_WORDS = _words(
+    """
+    in from to at near outside of via into visiting visited across around through toward
+    towards back flew moved
+    """
+)
+PLACE_NOUNS = _words(
+    """
+    village town hamlet city suburb township parish island estate community county district
+    area neighbourhood neighborhood
+    """
+)
+UNIT_WORDS = _words(
+    "icu ed a&e er nicu picu hdu ccu ward unit department clinic hospital hospice practice"
+)
+
+# Lower-case words that are not a name after "my client": "my client was", "her son never".
+COMMON_WORDS = _words(
+    """
+    was is are were be been being had has have having did does do done will would can could
+    shall should may might must who whom whose which that what when where why how and or but
+    nor so yet for because if then than though although while as at by from in into of off on
+    onto out over to too up with about after again against all also always am an any anyway
+    around away back before behind below beside besides between both came come comes could
+    didn't each early else even ever every finally first for got gets get go goes gone going
+    gave give gives had hardly her here herself him himself his it its itself just kept keeps
+    knew know knows last late later left let lets made make makes me more most much my myself
+    never new next no nobody none not nothing now often once one only other our out own quite
+    ran rang really said saw say says see seemed seems she sent sat slept soon still stood
+    such sure take takes than that the their them themself themselves there these they this
+    those thought through today told took tried under until upon us very wanted went what
+    whether which who why with without woke wrote yesterday you your became become becomes
+    began begin begins brought bought broke felt fell found heard held kept lost met paid
+    put read ran rode sang sank shook spoke spent stole swore taught threw understood wore won
+    ate drank drove flew forgot forgave grew hid hit hurt let lay led lent meant quit rose
+    sought sold shut sang sat slid spun stuck struck swam swung tore wept wound cried died
+    lied tried fried spied
+    """
+)
+
+# Capitalised words that start or end a title, street or facility, and month names for dates.
+TITLES = _words(
+    """
+    Mrs Mr Ms Miss Mx Dr Prof Professor Nurse Sister Matron Sir Dame Father Fr Rev Reverend
+    Pastor Rabbi Imam Judge Officer Coach Auntie Aunt Uncle Grandma Grandpa Granny Nana
+    Señora Señor Senora Senor Madame Monsieur Herr Frau
+    """
+)
 STREETS = _words("Street Road Avenue Lane Drive Close Crescent Terrace Boulevard Mews Gardens")
 FACILITIES = _words(
     """
     Hospital Clinic Infirmary Centre Center Surgery Practice Hospice School Academy College
-    University Home Unit Ward Prison House Lodge Wing
+    University Home Unit Ward Prison House Lodge Wing Elementary Primary General Memorial
+    CAMHS Pharmacy Nursery Institute
     """
+)
+MONTHS = _words(
+    """
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    """
+)
+PLACE_PREFIXES = _words(
+    "Little Great Upper Lower Old Port Fort Mount Castle King's Kings Long Market Nether"
+)
+
+ROYAL_NOT_HOSPITALS = _words(
+    "Navy Mail Air Force Family Society Marines Academy College Institution Commission Mint Opera"
 )
 
 # What the writer is told for each kind of finding.

@@ -13,10 +13,8 @@ big-endian integer modulo the list length). So:
 Two writers in one thread can land on the same name (160 x 160 = 25,600 names, so roughly one
 thread in 50 with 30 anonymous writers); `thread_pseudonyms` resolves that deterministically.
 
-The thread's author is shown as `ORIGINAL_POSTER` rather than by pseudonym. No special handling
-is needed for that: when the author writes anonymously they are the first anonymous writer, so
-`thread_pseudonyms` gives them their base name and nobody else in the thread can get it, even
-though it is never displayed.
+The thread's anonymous author is shown as `ORIGINAL_POSTER` instead of a pseudonym; that
+name is outside the word lists, so no writer's pseudonym can equal it.
 
 Pure: standard library only, no Flask and no database.
 """
@@ -38,6 +36,7 @@ __all__ = [
     "KEY_BYTES",
     "MIN_KEY_CHARS",
     "ORIGINAL_POSTER",
+    "free_pseudonym",
     "key_from_env",
     "load_or_create_key",
     "pseudonym",
@@ -119,14 +118,23 @@ def thread_pseudonyms(key: bytes, thread_id: int, account_ids: Iterable[int]) ->
     if len(order) > len(ADJECTIVES) * len(NOUNS):
         raise ValueError("more anonymous writers in one thread than there are pseudonyms")
     names: dict[int, str] = {}
-    taken: set[str] = set()
     for account_id in order:
-        for name in _candidates(key, thread_id, account_id):
-            if name not in taken:
-                break
-        names[account_id] = name
-        taken.add(name)
+        names[account_id] = free_pseudonym(key, thread_id, account_id, names.values())
     return names
+
+
+def free_pseudonym(key: bytes, thread_id: int, account_id: int, taken: Iterable[str] = ()) -> str:
+    """The first of the account's candidate names in the thread that is not in `taken`.
+
+    With `taken` = the names of the writers who came before, this is the name
+    `thread_pseudonyms` gives the account; the forum stores it on each anonymous post.
+    """
+    _check_key(key)
+    taken = set(taken)
+    for name in _candidates(key, thread_id, account_id):
+        if name not in taken:
+            return name
+    raise ValueError("more anonymous writers in one thread than there are pseudonyms")
 
 
 def key_from_env(value: str) -> bytes:

@@ -6,6 +6,7 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import db, login_manager
+from ..limits import limited
 from ..models import User
 from ..urls import safe_next
 from . import bp, services
@@ -31,6 +32,7 @@ def _safe_next(target: str | None) -> str:
 
 
 @bp.route("/register", methods=["GET", "POST"])
+@limited("register")
 def register():
     if current_user.is_authenticated:
         return redirect(url_for("threads.index"))
@@ -48,6 +50,7 @@ def register():
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@limited("login", per_username=True)
 def login():
     if current_user.is_authenticated:
         return redirect(_safe_next(request.args.get("next")))

@@ -1,11 +1,11 @@
-"""Category management (the CLI for now)."""
+"""Category management, for the CLI and the administrators' pages."""
 
 import re
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from ..extensions import db
-from ..models import Category
+from ..models import Category, Thread
 
 SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -17,6 +17,14 @@ def _check_slug(slug: str) -> None:
         )
     if db.session.scalar(select(Category.id).where(Category.slug == slug)):
         raise ValueError(f"The slug {slug!r} is taken.")
+
+
+def all_categories() -> list[Category]:
+    return list(db.session.scalars(select(Category).order_by(Category.position, Category.id)))
+
+
+def get_category(slug: str) -> Category | None:
+    return db.session.scalar(select(Category).where(Category.slug == slug))
 
 
 def add_category(slug: str, name: str, description: str = "") -> Category:
@@ -58,3 +66,32 @@ def edit_category(
         category.position = position
     db.session.commit()
     return category
+
+
+def count_threads_in(category_id: int, change: int) -> None:
+    """Add `change` to the category's stored thread count, in the caller's transaction. The
+    database does the addition, so concurrent new threads are all counted. Pending objects
+    are not flushed here: their errors belong to the caller's commit (a form sent twice)."""
+    with db.session.no_autoflush:
+        db.session.execute(
+            update(Category)
+            .where(Category.id == category_id)
+            .values(thread_count=Category.thread_count + change)
+            .execution_options(synchronize_session=False)
+        )
+
+
+def recount_categories(connection=None) -> int:
+    """Set every category's thread count from the threads table; return how many were wrong.
+    Works on `connection` (bulk loaders) or the session, and leaves committing to the caller."""
+    run = connection if connection is not None else db.session
+    counted = (
+        select(func.count(Thread.id)).where(Thread.category_id == Category.id).scalar_subquery()
+    )
+    wrong = run.execute(
+        update(Category)
+        .where(Category.thread_count != counted)
+        .values(thread_count=counted)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    return wrong

@@ -2,7 +2,8 @@
 
 import secrets
 
-from wtforms import HiddenField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, HiddenField, RadioField, SelectField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 from ..forms import Form, strip
@@ -43,6 +44,32 @@ def _title() -> StringField:
     )
 
 
+ANONYMOUS, NAMED = "anonymous", "named"
+
+
+class IdentityField(RadioField):
+    """Anonymous or under my username. Fails safe: a submission without a valid choice is
+    anonymous, never named."""
+
+    def __init__(self, label: str, **kwargs):
+        choices = [SelectChoice(ANONYMOUS, "Anonymous"), SelectChoice(NAMED, "Under my username")]
+        super().__init__(label, choices=choices, **kwargs)
+
+    def process_formdata(self, valuelist):
+        self.data = NAMED if valuelist and valuelist[0] == NAMED else ANONYMOUS
+
+    @property
+    def anonymous(self) -> bool:
+        return self.data != NAMED
+
+
+def _show_profession() -> BooleanField:
+    return BooleanField(
+        "Show my profession on this post",
+        description="Off by default. Only the label from your settings, on this one post.",
+    )
+
+
 class _OncePerRender(Form):
     """A form whose submissions are told apart by a token made when it is rendered."""
 
@@ -53,7 +80,16 @@ class _OncePerRender(Form):
             raise ValidationError("This form is damaged; please reload the page.")
 
 
+NO_WHY_HELP = (
+    "Replies that ask why you did or didn't do something, or say what you should have done, "
+    "are held back; peers share their own experience instead."
+)
+
+
 class ThreadForm(_OncePerRender):
+    identity = IdentityField("Post as", default=ANONYMOUS)
+    show_profession = _show_profession()
+    no_why_replies = BooleanField("No 'why did you' replies", default=True, description=NO_WHY_HELP)
     category = SelectField("Category", coerce=int, validate_choice=True)
     title = _title()
     content_note = StringField(
@@ -70,6 +106,8 @@ class ThreadForm(_OncePerRender):
 
 
 class ReplyForm(_OncePerRender):
+    identity = IdentityField("Reply as", default=NAMED)
+    show_profession = _show_profession()
     body = _body(REPLY_BODY_MAX)
     validate_body = _not_blank
 

@@ -5,12 +5,30 @@ from __future__ import annotations
 from flask import abort
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import joinedload
+from wtforms.fields.choices import SelectChoice
 
 from ..extensions import db
 from ..models import Category, Post, PostStatus, Thread, User, Vote
+from ..permissions import can_see_post, is_moderator
 
-# Posts that keep a place in their thread: published ones and author-deleted placeholders.
-SHOWN_STATUSES = (PostStatus.PUBLISHED, PostStatus.DELETED)
+# Posts that keep a place in their thread for everyone: published ones, and the placeholders
+# of posts deleted by their author or removed by a moderator.
+SHOWN_STATUSES = (PostStatus.PUBLISHED, PostStatus.DELETED, PostStatus.REMOVED)
+
+
+def visible_to(viewer: User | None):
+    """The condition for posts `viewer` may see: the shown ones, and held or rejected ones
+    written by the viewer (every one, for moderators). Mirrors permissions.can_see_post."""
+    if is_moderator(viewer):
+        return Post.status != PostStatus.WITHDRAWN
+    condition = Post.status.in_(SHOWN_STATUSES)
+    if viewer is not None and viewer.is_authenticated:
+        condition = condition | (
+            (Post.author_id == viewer.id) & (Post.status != PostStatus.WITHDRAWN)
+        )
+    return condition
+
+
 SORTS = {
     "oldest": (Post.id.asc(),),
     "helpful": (Post.score.desc(), Post.id.asc()),
@@ -19,6 +37,13 @@ SORTS = {
 
 def get_category_or_404(slug: str) -> Category:
     category = db.session.scalar(select(Category).where(Category.slug == slug))
+    if category is None:
+        abort(404)
+    return category
+
+
+def get_category_by_id(category_id: int) -> Category:
+    category = db.session.get(Category, category_id)
     if category is None:
         abort(404)
     return category
@@ -38,17 +63,18 @@ def get_thread_or_404(thread_id: int) -> Thread:
 def get_post_or_404(
     post_id: int, viewer: User | None = None, *, check_author: bool = False
 ) -> Post:
-    """The post with its thread and author; 403 if `check_author` and `viewer` did not write it."""
+    """The post with its thread and author: 404 unless `viewer` may see it; 403 if
+    `check_author` and `viewer` did not write it."""
     post = db.session.scalar(
         select(Post)
-        .where(Post.id == post_id, Post.status.in_(SHOWN_STATUSES))
+        .where(Post.id == post_id)
         .options(
             joinedload(Post.author),
             joinedload(Post.thread).joinedload(Thread.category),
             joinedload(Post.thread).joinedload(Thread.author),
         )
     )
-    if post is None:
+    if post is None or not can_see_post(viewer, post):
         abort(404)
     if check_author and (viewer is None or post.author_id != viewer.id):
         abort(403)
@@ -56,26 +82,38 @@ def get_post_or_404(
 
 
 def categories_with_activity() -> list[tuple[Category, int, object]]:
-    """Every category with its thread count and latest activity, in display order."""
-    stmt = (
-        select(Category, func.count(Thread.id), func.max(Thread.last_activity_at))
-        .outerjoin(Thread, Thread.category_id == Category.id)
-        .group_by(Category.id)
-        .order_by(Category.position, Category.id)
+    """Every category with its thread count and latest activity, in display order. The count
+    is stored on the category and the latest activity is one step along
+    ix_threads_category_last_activity, so the cost does not grow with the number of threads."""
+    latest = (
+        select(func.max(Thread.last_activity_at))
+        .where(Thread.category_id == Category.id)
+        .scalar_subquery()
     )
+    stmt = select(Category, Category.thread_count, latest).order_by(Category.position, Category.id)
     return [tuple(row) for row in db.session.execute(stmt)]
 
 
-def category_choices() -> list[tuple[int, str]]:
+def category_choices() -> list[SelectChoice]:
     rows = db.session.execute(select(Category.id, Category.name).order_by(Category.position))
-    return [(category_id, name) for category_id, name in rows]
+    return [SelectChoice(category_id, name) for category_id, name in rows]
 
 
 def thread_list(category: Category | None = None) -> Select:
-    """Threads by latest activity, each with its opening post's score."""
+    """Threads by latest activity, each with its opening post's score.
+
+    The score is a correlated subquery, not a join: the database then walks threads in
+    index order and stops at the page's end, looking up one opening post per row (the first
+    post of its thread in ix_posts_thread_listing), instead of joining every post first."""
+    score = (
+        select(Post.score)
+        .where(Post.thread_id == Thread.id, Post.is_opening)
+        .order_by(Post.id)
+        .limit(1)
+        .scalar_subquery()
+    )
     stmt = (
-        select(Thread, Post.score)
-        .join(Post, (Post.thread_id == Thread.id) & Post.is_opening)
+        select(Thread, score)
         .options(joinedload(Thread.category), joinedload(Thread.author))
         .order_by(Thread.last_activity_at.desc(), Thread.id.desc())
     )
@@ -84,18 +122,29 @@ def thread_list(category: Category | None = None) -> Select:
     return stmt
 
 
+def thread_count(category: Category | None = None) -> Select:
+    """How many threads `thread_list(category)` lists, from the categories' stored counts."""
+    if category is not None:
+        return select(Category.thread_count).where(Category.id == category.id)
+    return select(func.coalesce(func.sum(Category.thread_count), 0))
+
+
 def opening_post(thread: Thread) -> Post | None:
+    """The story: the thread's first post, so the (thread_id, id) index finds it at once
+    instead of reading every reply to test is_opening."""
     return db.session.scalar(
         select(Post)
-        .where(Post.thread_id == thread.id, Post.is_opening, Post.status.in_(SHOWN_STATUSES))
+        .where(Post.thread_id == thread.id, Post.is_opening)
         .options(joinedload(Post.author))
+        .order_by(Post.id)
+        .limit(1)
     )
 
 
-def thread_replies(thread: Thread, sort: str = "oldest") -> Select:
+def thread_replies(thread: Thread, viewer: User | None, sort: str = "oldest") -> Select:
     return (
         select(Post)
-        .where(Post.thread_id == thread.id, ~Post.is_opening, Post.status.in_(SHOWN_STATUSES))
+        .where(Post.thread_id == thread.id, ~Post.is_opening, visible_to(viewer))
         .options(joinedload(Post.author))
         .order_by(*SORTS[sort])
     )
@@ -113,8 +162,8 @@ def voted_post_ids(viewer: User | None, posts: list[Post]) -> set[int]:
     )
 
 
-def reply_page_of(post: Post, per_page: int) -> int:
-    """The page (oldest first) on which `post` appears in its thread."""
+def reply_page_of(post: Post, viewer: User | None, per_page: int) -> int:
+    """The page (oldest first) on which `post` appears in its thread for `viewer`."""
     if post.is_opening:
         return 1
     before = db.session.scalar(
@@ -123,18 +172,34 @@ def reply_page_of(post: Post, per_page: int) -> int:
         .where(
             Post.thread_id == post.thread_id,
             ~Post.is_opening,
-            Post.status.in_(SHOWN_STATUSES),
+            visible_to(viewer),
             Post.id < post.id,
         )
     )
     return before // per_page + 1
 
 
-def posts_by(user: User) -> Select:
-    """A member's posts, newest first, for their profile."""
-    return (
+def posts_by(user: User, *, include_anonymous: bool = False) -> Select:
+    """A member's published posts, newest first: named ones for their public profile, and
+    anonymous ones too for their private "My posts" page."""
+    stmt = (
         select(Post)
         .where(Post.author_id == user.id, Post.status == PostStatus.PUBLISHED)
-        .options(joinedload(Post.thread))
+        .options(joinedload(Post.thread), joinedload(Post.author))
         .order_by(Post.id.desc())
+    )
+    return stmt if include_anonymous else stmt.where(~Post.anonymous)
+
+
+def named_posts_in_thread(post: Post) -> int:
+    """How many named posts the writer of `post` has in its thread (published or deleted)."""
+    return db.session.scalar(
+        select(func.count())
+        .select_from(Post)
+        .where(
+            Post.thread_id == post.thread_id,
+            Post.author_id == post.author_id,
+            ~Post.anonymous,
+            Post.status.in_(SHOWN_STATUSES),
+        )
     )

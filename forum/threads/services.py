@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+from sqlalchemy import case, func, literal, select, update
 from sqlalchemy.exc import IntegrityError
 
+from ..anonymity.names import name_after_turning, writer_name
+from ..anonymity.presentation import QUOTE_HEADER
 from ..extensions import db
-from ..models import Post, PostStatus, Thread, User, utcnow
+from ..models import HeldBecause, Post, PostStatus, Thread, User, utcnow
 from ..rendering import render
+from .categories import count_threads_in, recount_categories
+from .queries import SHOWN_STATUSES
 
 
 def _find_by_form_token(author: User, form_token: str | None) -> Post | None:
@@ -24,10 +28,14 @@ def create_thread(
     category_id: int,
     title: str,
     body: str,
+    anonymous: bool,
+    show_profession: bool = False,
+    no_why_replies: bool = False,
     content_note: str | None = None,
     form_token: str | None = None,
 ) -> Post:
-    """Open a thread and return its opening post.
+    """Open a thread and return its opening post. An anonymous author appears as
+    "Original poster" in it, and as "Anonymous" in thread lists.
 
     A form submitted twice (same `form_token`) returns the post the first submission made.
     """
@@ -37,6 +45,8 @@ def create_thread(
         author_id=author.id,
         title=title.strip(),
         content_note=(content_note or "").strip() or None,
+        anonymous=anonymous,
+        no_why_replies=no_why_replies,
         created_at=now,
         last_activity_at=now,
     )
@@ -48,13 +58,37 @@ def create_thread(
         body_html=str(render(body)),
         created_at=now,
         form_token=form_token or None,
+        **_identity(thread, author, anonymous, show_profession),
     )
     db.session.add_all([thread, post])
+    count_threads_in(category_id, +1)
     return _commit_once(post, author, form_token)
 
 
-def create_reply(thread: Thread, author: User, body: str, *, form_token: str | None = None) -> Post:
-    """Publish a reply, counting it on the thread atomically."""
+def _identity(thread: Thread, author: User, anonymous: bool, show_profession: bool) -> dict:
+    """The anonymity columns of a new post by `author` in `thread`."""
+    if not anonymous:
+        return {"anonymous": False, "pseudonym": None, "show_profession": False}
+    return {
+        "anonymous": True,
+        "pseudonym": writer_name(thread, author.id),
+        "show_profession": bool(show_profession and author.profession),
+    }
+
+
+def create_reply(
+    thread: Thread,
+    author: User,
+    body: str,
+    *,
+    anonymous: bool,
+    show_profession: bool = False,
+    held_because: HeldBecause | None = None,
+    form_token: str | None = None,
+) -> Post:
+    """Publish a reply, counting it on the thread atomically; or, with `held_because`, put it
+    in the moderation queue, where only its writer and the moderators see it. An anonymous
+    reply carries the writer's name in this thread (see forum.anonymity.names)."""
     now = utcnow()
     post = Post(
         thread_id=thread.id,
@@ -63,12 +97,20 @@ def create_reply(thread: Thread, author: User, body: str, *, form_token: str | N
         body_html=str(render(body)),
         created_at=now,
         form_token=form_token or None,
+        **_identity(thread, author, anonymous, show_profession),
     )
-    db.session.execute(
-        update(Thread)
-        .where(Thread.id == thread.id)
-        .values(reply_count=Thread.reply_count + 1, last_activity_at=now)
-    )
+    if held_because:
+        post.status, post.held_because, post.held_at = PostStatus.HELD, held_because, now
+    else:
+        # Concurrent replies reach the thread's row in any order (a later `now` may get there
+        # first), so the last activity only ever moves forward.
+        at = literal(now, Thread.last_activity_at.type)
+        latest = case((Thread.last_activity_at < at, at), else_=Thread.last_activity_at)
+        db.session.execute(
+            update(Thread)
+            .where(Thread.id == thread.id)
+            .values(reply_count=Thread.reply_count + 1, last_activity_at=latest)
+        )
     db.session.add(post)
     return _commit_once(post, author, form_token)
 
@@ -87,9 +129,14 @@ def _commit_once(post: Post, author: User, form_token: str | None) -> Post:
     return post
 
 
-def edit_post(post: Post, *, body: str, title: str | None = None) -> bool:
+def edit_post(
+    post: Post, *, body: str, title: str | None = None, hold: HeldBecause | None = None
+) -> bool:
     """Replace a post's text (and its thread's title, for an opening post); return whether
-    anything changed. An unchanged submission does not mark the post edited."""
+    anything changed. An unchanged submission does not mark the post edited. With `hold`, a
+    published reply goes back to the moderation queue with its new text."""
+    if hold and post.status == PostStatus.PUBLISHED and body != post.body_md:
+        hold_post(post, hold)
     changed = False
     if body != post.body_md:
         post.body_md = body
@@ -105,14 +152,26 @@ def edit_post(post: Post, *, body: str, title: str | None = None) -> bool:
 
 
 def delete_post(post: Post) -> bool:
-    """Soft-delete by the author: the post keeps its place and loses its text for good."""
-    if post.status == PostStatus.DELETED:
+    """Delete by the author: a published post keeps its place and loses its text for good; a
+    held one goes entirely; a rejected one loses its text and is seen by nobody."""
+    if post.status in (PostStatus.DELETED, PostStatus.WITHDRAWN):
         return False
+    if post.status == PostStatus.HELD:
+        # Never published, never decided: nothing of it stays, not even a placeholder.
+        db.session.delete(post)
+        db.session.commit()
+        return True
+    if post.status == PostStatus.REJECTED:
+        # Its text goes; the row stays out of sight, still counted for pre-moderation.
+        post.status, post.body_md, post.body_html = PostStatus.WITHDRAWN, "", ""
+        db.session.commit()
+        return True
+    was_counted = post.status == PostStatus.PUBLISHED and not post.is_opening
     post.status = PostStatus.DELETED
     post.body_md = ""
     post.body_html = ""
     post.edited_at = utcnow()
-    if not post.is_opening:
+    if was_counted:
         db.session.execute(
             update(Thread)
             .where(Thread.id == post.thread_id)
@@ -120,6 +179,68 @@ def delete_post(post: Post) -> bool:
         )
     db.session.commit()
     return True
+
+
+def make_anonymous(post: Post) -> int:
+    """Turn a named post anonymous, with every other named post of its writer in the thread
+    (a lone named post next to their anonymous ones would name them). Opening posts make the
+    thread anonymous, and the writer becomes "Original poster" on all their posts in it.
+
+    Quotes of these posts in the thread that carry the writer's username are re-attributed.
+    Returns how many posts changed; 0 if there was nothing to do. There is no way back.
+    """
+    thread = db.session.get(Thread, post.thread_id)
+    mine = db.session.scalars(
+        select(Post)
+        .where(Post.thread_id == thread.id, Post.author_id == post.author_id)
+        .order_by(Post.id)
+    ).all()
+    if all(p.anonymous for p in mine):
+        return 0
+    name = name_after_turning(thread, post.author_id)
+    thread.anonymous = thread.anonymous or thread.author_id == post.author_id
+    changed = [p for p in mine if not p.anonymous or p.pseudonym != name]
+    for p in changed:
+        p.anonymous, p.pseudonym = True, name
+    _reattribute_quotes(thread.id, {p.id for p in changed}, name)
+    db.session.commit()
+    return len(changed)
+
+
+def _reattribute_quotes(thread_id: int, post_ids: set[int], name: str) -> None:
+    """Rewrite the attribution line of quotes of `post_ids` in the thread to `name`, and
+    rebuild those replies' HTML. Not an edit: the replies get no "edited" mark."""
+    quoting = db.session.scalars(
+        select(Post).where(
+            Post.thread_id == thread_id,
+            Post.status == PostStatus.PUBLISHED,
+            Post.body_md.contains("** wrote]("),
+        )
+    )
+
+    def rename(match):
+        if int(match["post_id"]) not in post_ids:
+            return match[0]
+        start, end = match.span("name")
+        return match[0][: start - match.start()] + name + match[0][end - match.start() :]
+
+    for reply in quoting:
+        body = QUOTE_HEADER.sub(rename, reply.body_md)
+        if body != reply.body_md:
+            reply.body_md = body
+            reply.body_html = str(render(body))
+
+
+def hold_post(post: Post, because: HeldBecause) -> None:
+    """Take a post out of its thread into the moderation queue, where only its writer and the
+    moderators see it (the caller commits). A published reply leaves the reply count."""
+    if post.status == PostStatus.PUBLISHED and not post.is_opening:
+        db.session.execute(
+            update(Thread)
+            .where(Thread.id == post.thread_id)
+            .values(reply_count=Thread.reply_count - 1)
+        )
+    post.status, post.held_because, post.held_at = PostStatus.HELD, because, utcnow()
 
 
 def recount_thread(thread_id: int) -> Thread:
@@ -130,8 +251,10 @@ def recount_thread(thread_id: int) -> Thread:
         .select_from(Post)
         .where(in_thread, ~Post.is_opening, Post.status == PostStatus.PUBLISHED)
     )
-    # A deleted post keeps its place, and so keeps the activity it made.
-    latest = db.session.scalar(select(func.max(Post.created_at)).where(in_thread))
+    # A deleted or removed post keeps its place, and so keeps the activity it made.
+    latest = db.session.scalar(
+        select(func.max(Post.created_at)).where(in_thread, Post.status.in_(SHOWN_STATUSES))
+    )
     thread = db.session.get(Thread, thread_id)
     thread.reply_count = replies
     thread.last_activity_at = latest or thread.created_at
@@ -140,8 +263,9 @@ def recount_thread(thread_id: int) -> Thread:
 
 
 def recount_all_threads() -> int:
-    """Rebuild every thread's counters; return how many were wrong."""
-    wrong = 0
+    """Rebuild every thread's counters and every category's thread count; return how many
+    threads and categories were wrong."""
+    wrong = recount_categories()
     for thread_id in db.session.scalars(select(Thread.id).order_by(Thread.id)).all():
         before = db.session.execute(
             select(Thread.reply_count, Thread.last_activity_at).where(Thread.id == thread_id)

@@ -3,22 +3,48 @@
 from flask import abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
+from .. import permissions
+from ..anonymity.names import name_after_turning, reply_identity, writer_name
+from ..anonymity.presentation import quote_markdown
+from ..anonymity.review import review
+from ..limits import limited
+from ..models import HeldBecause, PostStatus
+from ..moderation import guard
+from ..moderation.threads import set_no_why_replies
 from ..pagination import page_number, paginate
 from ..urls import parse_id, safe_next
 from . import bp, queries, services, votes
-from .forms import ConfirmForm, EditOpeningForm, EditReplyForm, ReplyForm, ThreadForm
-from .presentation import quote_markdown
+from .forms import (
+    ANONYMOUS,
+    NAMED,
+    ConfirmForm,
+    EditOpeningForm,
+    EditReplyForm,
+    ReplyForm,
+    ThreadForm,
+)
 
 
 def _per_page(kind: str) -> int:
     return current_app.config[f"{kind}_PER_PAGE"]
 
 
+# A held post may still be edited by its writer (moderators see the latest text).
+EDITABLE = (PostStatus.PUBLISHED, PostStatus.HELD)
+
+
+def _review(*fields):
+    """The identifying-details check of these form fields: None when they may be published."""
+    texts = [(field.label.text, field.data or "") for field in fields]
+    return review(texts, request.form.get("publish_as_is"))
+
+
 def _thread_list_page(category=None):
     """The requested page of (thread, score) rows, latest activity first."""
     number = page_number(request.args.get("page"))
     stmt = queries.thread_list(category)
-    return paginate(stmt, number, _per_page("THREADS"), scalars=False)
+    count = queries.thread_count(category)
+    return paginate(stmt, number, _per_page("THREADS"), scalars=False, count=count)
 
 
 @bp.get("/")
@@ -38,24 +64,33 @@ def category(slug: str):
 
 
 @bp.route("/new", methods=["GET", "POST"])
+@limited("new_thread")
 @login_required
 def new_thread():
+    if not permissions.can_write(current_user):
+        abort(403)
     form = ThreadForm()
     form.category.choices = queries.category_choices()
     if request.method == "GET" and request.args.get("category"):
         chosen = queries.get_category_or_404(request.args["category"])
         form.category.data = chosen.id
+    check = None
     if form.validate_on_submit():
-        post = services.create_thread(
-            current_user,
-            category_id=form.category.data,
-            title=form.title.data,
-            body=form.body.data,
-            content_note=form.content_note.data,
-            form_token=form.form_token.data,
-        )
-        return redirect(url_for("threads.thread", thread_id=post.thread_id))
-    return render_template("threads/new.html", form=form)
+        check = _review(form.title, form.body)
+        if check is None:
+            post = services.create_thread(
+                current_user,
+                category_id=form.category.data,
+                title=form.title.data,
+                body=form.body.data,
+                anonymous=form.identity.anonymous,
+                show_profession=form.show_profession.data,
+                no_why_replies=form.no_why_replies.data,
+                content_note=form.content_note.data,
+                form_token=form.form_token.data,
+            )
+            return redirect(url_for("threads.thread", thread_id=post.thread_id))
+    return render_template("threads/new.html", form=form, review=check)
 
 
 @bp.get("/t/<id:thread_id>")
@@ -65,12 +100,16 @@ def thread(thread_id: int):
     if sort not in queries.SORTS:
         sort = "oldest"
     page = paginate(
-        queries.thread_replies(thread, sort),
+        queries.thread_replies(thread, current_user, sort),
         page_number(request.args.get("page")),
         _per_page("POSTS"),
     )
     opening = queries.opening_post(thread) if page.number == 1 else None
     shown = page.items + ([opening] if opening else [])
+    identity = reply_identity(thread, current_user.id) if current_user.is_authenticated else None
+    reply_form = ReplyForm(formdata=None)
+    if identity:
+        reply_form.identity.data = ANONYMOUS if identity.anonymous else NAMED
     return render_template(
         "threads/thread.html",
         thread=thread,
@@ -78,34 +117,102 @@ def thread(thread_id: int):
         page=page,
         sort=sort,
         voted=queries.voted_post_ids(current_user, shown),
-        reply_form=ReplyForm(formdata=None),
+        reply_form=reply_form,
+        anonymous_name=identity and identity.name,
     )
 
 
+@bp.post("/t/<id:thread_id>/flag")
+@login_required
+def set_flag(thread_id: int):
+    thread = queries.get_thread_or_404(thread_id)
+    if not permissions.can_set_flag(current_user, thread):
+        abort(403)
+    on = request.form.get("on") == "1"
+    if set_no_why_replies(thread, on, current_user, request.form.get("reason", "")):
+        flash(FLAG_CHANGED[on], "success")
+    return redirect(url_for("threads.thread", thread_id=thread.id))
+
+
+FLAG_CHANGED = {
+    True: "Replies in this thread are now checked for 'why did you' questions.",
+    False: "Replies in this thread are no longer checked for 'why did you' questions.",
+}
+
+
 @bp.route("/t/<id:thread_id>/reply", methods=["GET", "POST"])
+@limited("reply")
 @login_required
 def reply(thread_id: int):
     thread = queries.get_thread_or_404(thread_id)
+    if not permissions.can_reply(current_user, thread):
+        abort(403)
     form = ReplyForm()
-    quoted = None
-    quote_id = parse_id(request.args.get("quote"))
-    if request.method == "GET" and quote_id:
-        quoted = queries.get_post_or_404(quote_id)
-        if quoted.thread_id != thread.id or quoted.is_deleted:
-            abort(404)
-        form.body.data = quote_markdown(quoted)
+    quoted = check = stopped = None
+    if request.method == "GET":
+        if reply_identity(thread, current_user.id).anonymous:
+            form.identity.data = ANONYMOUS
+        quote_id = parse_id(request.args.get("quote"))
+        if quote_id:
+            quoted = queries.get_post_or_404(quote_id, current_user)
+            if quoted.thread_id != thread.id or quoted.status != PostStatus.PUBLISHED:
+                abort(404)
+            link = url_for("threads.permalink", post_id=quoted.id)
+            form.body.data = quote_markdown(quoted, link)
     if form.validate_on_submit():
-        post = services.create_reply(
-            thread, current_user, form.body.data, form_token=form.form_token.data
-        )
-        return redirect(url_for("threads.permalink", post_id=post.id))
-    return render_template("threads/reply.html", thread=thread, form=form, quoted=quoted)
+        stopped, held = _guard(thread, form.body)
+        check = None if stopped or held == HeldBecause.GUARD else _review(form.body)
+        if stopped is None and check is None:
+            post = services.create_reply(
+                thread,
+                current_user,
+                form.body.data,
+                anonymous=form.identity.anonymous,
+                show_profession=form.show_profession.data,
+                held_because=held,
+                form_token=form.form_token.data,
+            )
+            if held:
+                flash(HELD_MESSAGES[held], "info")
+            return redirect(url_for("threads.permalink", post_id=post.id))
+    return render_template(
+        "threads/reply.html",
+        thread=thread,
+        form=form,
+        quoted=quoted,
+        review=check,
+        guard=stopped,
+        anonymous_name=writer_name(thread, current_user.id),
+    )
+
+
+HELD_MESSAGES = {
+    HeldBecause.GUARD: "Your reply is waiting for a moderator. Only you and the moderators "
+    "can see it until then.",
+    HeldBecause.PREMODERATED: "Your reply is waiting for a moderator, as every reply of yours "
+    "in threads like this one will for a while (see your notices).",
+}
+
+
+def _guard(thread, field):
+    """The guard on a reply in a flagged thread: (findings to show, None) when it stopped the
+    reply; (None, why it is held) when it goes to the moderators; (None, None) to publish."""
+    if not thread.no_why_replies:
+        return None, None
+    found = review([(field.label.text, field.data or "")], scan=guard.scan)
+    if found is not None:
+        if request.form.get("send_to_moderators") != found.digest:
+            return found, None
+        return None, HeldBecause.GUARD
+    if permissions.is_premoderated(current_user):
+        return None, HeldBecause.PREMODERATED
+    return None, None
 
 
 @bp.get("/p/<id:post_id>")
 def permalink(post_id: int):
-    post = queries.get_post_or_404(post_id)
-    page = queries.reply_page_of(post, _per_page("POSTS"))
+    post = queries.get_post_or_404(post_id, current_user)
+    page = queries.reply_page_of(post, current_user, _per_page("POSTS"))
     args = {"page": page} if page > 1 else {}
     return redirect(
         url_for("threads.thread", thread_id=post.thread_id, **args, _anchor=f"p{post.id}")
@@ -114,7 +221,7 @@ def permalink(post_id: int):
 
 @bp.get("/p/<id:post_id>/view")
 def single_post(post_id: int):
-    post = queries.get_post_or_404(post_id)
+    post = queries.get_post_or_404(post_id, current_user)
     return render_template(
         "threads/post.html",
         post=post,
@@ -124,22 +231,59 @@ def single_post(post_id: int):
 
 
 @bp.route("/p/<id:post_id>/edit", methods=["GET", "POST"])
+@limited("edit")
 @login_required
 def edit_post(post_id: int):
     post = queries.get_post_or_404(post_id, current_user, check_author=True)
-    if post.is_deleted:
+    if post.status not in EDITABLE:
         abort(404)
+    if not permissions.can_write(current_user):
+        abort(403)
     form_class = EditOpeningForm if post.is_opening else EditReplyForm
     data = {"body": post.body_md}
     if post.is_opening:
         data["title"] = post.thread.title
     form = form_class(data=data)
+    check = stopped = None
     if form.validate_on_submit():
         title = form.title.data if post.is_opening else None
-        if services.edit_post(post, body=form.body.data, title=title):
-            flash("Your changes are saved.", "success")
+        # The guard reads replies, not the story it protects.
+        stopped, held = (None, None) if post.is_opening else _guard(post.thread, form.body)
+        if stopped is None and held != HeldBecause.GUARD:
+            check = _review(*([form.title] if post.is_opening else []), form.body)
+        if stopped is None and check is None:
+            if services.edit_post(post, body=form.body.data, title=title, hold=held):
+                flash(HELD_MESSAGES[held] if held else "Your changes are saved.", "success")
+            return redirect(url_for("threads.permalink", post_id=post.id))
+    return render_template(
+        "threads/edit.html",
+        post=post,
+        thread=post.thread,
+        form=form,
+        review=check,
+        guard=stopped,
+    )
+
+
+@bp.route("/p/<id:post_id>/anonymous", methods=["GET", "POST"])
+@login_required
+def make_anonymous(post_id: int):
+    post = queries.get_post_or_404(post_id, current_user, check_author=True)
+    if post.anonymous:
         return redirect(url_for("threads.permalink", post_id=post.id))
-    return render_template("threads/edit.html", post=post, thread=post.thread, form=form)
+    form = ConfirmForm()
+    if form.validate_on_submit():
+        # No flash message: the session cookie must not say that this member writes anonymously.
+        services.make_anonymous(post)
+        return redirect(url_for("threads.permalink", post_id=post.id))
+    return render_template(
+        "threads/anonymous.html",
+        post=post,
+        thread=post.thread,
+        form=form,
+        name=name_after_turning(post.thread, current_user.id),
+        named_posts=queries.named_posts_in_thread(post),
+    )
 
 
 @bp.route("/p/<id:post_id>/delete", methods=["GET", "POST"])
@@ -155,9 +299,10 @@ def delete_post(post_id: int):
 
 
 @bp.post("/p/<id:post_id>/vote")
+@limited("vote")
 @login_required
 def vote(post_id: int):
-    post = queries.get_post_or_404(post_id)
+    post = queries.get_post_or_404(post_id, current_user)
     try:
         helpful, score = votes.set_vote(post, current_user, request.form.get("helpful") == "1")
     except votes.VoteNotAllowed:

@@ -7,22 +7,14 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..extensions import db
-from ..models import Post, PostStatus, User, Vote
+from ..models import Post, User, Vote
+from ..permissions import can_vote
 
 _INSERT = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
 
 
 class VoteNotAllowed(ValueError):
-    """Own posts and removed posts cannot be voted on."""
-
-
-def can_vote(viewer: User | None, post: Post) -> bool:
-    return bool(
-        viewer is not None
-        and viewer.is_authenticated
-        and post.author_id != viewer.id
-        and post.status == PostStatus.PUBLISHED
-    )
+    """Own posts, posts without text and suspended voters: see permissions.can_vote."""
 
 
 def set_vote(post: Post, voter: User, helpful: bool) -> tuple[bool, int]:

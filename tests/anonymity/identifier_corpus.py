@@ -1,8 +1,10 @@
 """Labeled texts for forum.anonymity.identifiers, written for this project.
 
 Each entry is ``(text, [(substring, kind), ...])``; an empty list marks a safe text. The
-substring is located by its first occurrence in the text. ``HELD_OUT`` was written before
-the rules were tuned and is only ever reported on, never tuned against.
+substring is located by its first occurrence in the text. ``SAFE`` and ``IDENTIFYING`` are the
+texts the rules are tuned on. The held-out sets were each written before a round of tuning and
+their figures recorded untouched (see the comment above each); they are reported on, not tuned
+against.
 """
 
 Labeled = tuple[str, list[tuple[str, str]]]
@@ -92,9 +94,48 @@ SAFE: list[Labeled] = [
     ("I was the newest nurse on the team and too scared to speak up.", []),
     ("Her blood sugar was 2.1 at 3 a.m. and I treated it late.", []),
     ("On Wednesday I finally told my supervisor everything.", []),
+    # Added with the second round of tuning: brand names, months, words that are also names.
+    ("I mixed up Celexa and Celebrex on a busy afternoon.", []),
+    ("Her Keppra level was never checked after the dose change.", []),
+    ("We started him on Eliquis and nobody stopped the enoxaparin.", []),
+    ("In June the new rota started and nobody checked the skill mix.", []),
+    ("May I ask everyone reading to double-check high-alert drugs?", []),
+    ("Will this happen again? Maybe, but not the same way.", []),
+    ("Hope is what I held on to when the complaint letter came.", []),
+    ("Faith in my own memory was the mistake.", []),
+    ("Grace under pressure is a myth; ask for help.", []),
+    ("Bill me for the extra hour, the locum agency joked.", []),
+    ("Mark the time on the bag, my preceptor always said.", []),
+    ("Summer holidays meant half the team was away.", []),
+    ("April brought a new EHR and a lot of new errors.", []),
+    ("My colleague had just come back from Jordan and was jet-lagged.", []),
+    ("Nurses, doctors and pharmacists all signed the chart without reading it.", []),
+    ("The Ativan and the Haldol were both given within ten minutes.", []),
+    ("At 4:30 I gave 2 of the 3 doses she was due.", []),
+    ("The NICU and the PICU share one pharmacist at night.", []),
+    ("I was working in Texas at the time, in a big city hospital.", []),
+    ("Like Carl Rogers said, the curious paradox is acceptance.", []),
+    ("After Easter the ward reopened and we were short of everyone.", []),
+    ("We called 111 and then 999 when she got worse.", []),
+    ("I gave Lovenox 40 mg at 21:00 and again at 22:00.", []),
+    ("The Dilaudid PCA was set up wrong and I signed it off.", []),
+    ("I rang Radiology twice and nobody could tell me when the scan would be.", []),
+    ("I asked Pharmacy to check the interaction, and they were right.", []),
+    ("We told Security when he left, but it was too late.", []),
+    ("I asked Switchboard to bleep the registrar.", []),
+    ("It was the Royal College of Nursing guidance I should have followed.", []),
+    ("Christmas Day on the ward is always strange.", []),
+    ("She was 34 weeks pregnant and I missed the pre-eclampsia.", []),
+    ("The Ivor Lewis oesophagectomy went well; my error came after.", []),
 ]
 
 IDENTIFYING: list[Labeled] = [
+    # an age set off beside a name
+    (
+        "I was looking after Mrs. Alvarez, 34, on the night it happened.",
+        [("Mrs. Alvarez", "name"), ("34", "age")],
+    ),
+    ("Her son Tomasz (7) was in the room.", [("Tomasz", "name"), ("7", "age")]),
     # name
     ("Mrs. Alvarez had been my client for two years.", [("Mrs. Alvarez", "name")]),
     ("Dr Okafor signed off the discharge without reading my note.", [("Dr Okafor", "name")]),
@@ -287,6 +328,106 @@ IDENTIFYING: list[Labeled] = [
     ),
     ("I 🙏 still think about Mr Nguyen every day.", [("Mr Nguyen", "name")]),
     ("Déjà vu: Señora Ruiz, aged 81, again.", [("Ruiz", "name"), ("aged 81", "age")]),
+    # Added with the second round of tuning: hard names, Unicode, lists, postcodes, units.
+    ("Hope told me at the door that she had been hiding the pills.", [("Hope", "name")]),
+    ("I asked Faith whether she wanted her sister in the room.", [("Faith", "name")]),
+    ("Grace Mbeki was the last patient I saw that Friday.", [("Grace Mbeki", "name")]),
+    ("I should have listened when Will said the line had tissued.", [("Will", "name")]),
+    (
+        "The handover sheet said Bill was nil by mouth, and I fed him anyway.",
+        [("Bill", "name")],
+    ),
+    ("Mark, the student with me that week, saw it before I did.", [("Mark", "name")]),
+    ("Summer's dad phoned the ward four times that night.", [("Summer", "name")]),
+    (
+        "I explained the scan to April and her partner in the relatives' room.",
+        [("April", "name")],
+    ),
+    (
+        "I only realised later that Jordan had never been given his evening dose.",
+        [("Jordan", "name")],
+    ),
+    ("my patient marcus refused the bloods and I let it go.", [("marcus", "name")]),
+    ("we called her son kieran at midnight.", [("kieran", "name")]),
+    ("Adeyemi's wife brought in the tablets in a carrier bag.", [("Adeyemi", "name")]),
+    (
+        "Our three students that term were Olu, Hannah and Zoë.",
+        [("Olu", "name"), ("Hannah", "name"), ("Zoë", "name")],
+    ),
+    (
+        "Rachel and Tendai were on with me when the arrest was called.",
+        [("Rachel", "name"), ("Tendai", "name")],
+    ),
+    ("Seán Mac Giolla was the porter who found him.", [("Seán Mac Giolla", "name")]),
+    ("Mrs. Ólafsdóttir had asked for an interpreter twice.", [("Mrs. Ólafsdóttir", "name")]),
+    (
+        "The social worker, Thandiwe Dlamini, wrote the referral I should have written.",
+        [("Thandiwe Dlamini", "name")],
+    ),
+    ("Dr. Ünal reviewed the scan after I had sent him home.", [("Dr. Ünal", "name")]),
+    ("I think about Patience every time I hang a bag of blood.", [("Patience", "name")]),
+    ("The first dose was given on 4/2 and the second never came.", [("4/2", "date")]),
+    ("Tom was seven when his mother died on our unit.", [("Tom", "name"), ("seven", "age")]),
+    ("He had been an inpatient at St. Jude's for a month.", [("St. Jude's", "facility")]),
+    (
+        "Her daughter goes to Oakfield Primary, so the school nurse rang me.",
+        [("Oakfield Primary", "facility")],
+    ),
+    ("The ICU at Kingsmead was full, so we kept him in recovery.", [("Kingsmead", "facility")]),
+    (
+        "The ambulance took him to Hope General instead of the trauma centre.",
+        [("Hope General", "facility")],
+    ),
+    (
+        "She was referred to Birchwood CAMHS after I missed the first signs.",
+        [("Birchwood CAMHS", "facility")],
+    ),
+    (
+        "I did my first year at Lakeview Elementary as the school nurse.",
+        [("Lakeview Elementary", "facility")],
+    ),
+    (
+        "The address was M5V 3L9, and I read it out loud in the waiting room.",
+        [("M5V 3L9", "place")],
+    ),
+    ("They lived on a farm outside Ballinasloe.", [("Ballinasloe", "place")]),
+    ("His postcode was G41 2PE.", [("G41 2PE", "place")]),
+    ("My old account @rn.sadie still has the photos.", [("@rn.sadie", "url")]),
+    ("The midwife, Agnieszka, caught the trace I had ignored.", [("Agnieszka", "name")]),
+    ("Kwame's sister was the one who noticed he was confused.", [("Kwame", "name")]),
+    ("I told Okonjo the results before the consultant had seen them.", [("Okonjo", "name")]),
+    (
+        "We rang Willow Brook care home to ask about his meds.",
+        [("Willow Brook", "facility")],
+    ),
+    (
+        "She grew up in Bradford-on-Avon and moved in with her sister.",
+        [("Bradford-on-Avon", "place")],
+    ),
+    (
+        "It happened on Boxing Day 2021, when half the staff were off.",
+        [("Boxing Day 2021", "date")],
+    ),
+    (
+        "He was transferred to the Royal Marsden the next morning.",
+        [("Royal Marsden", "facility")],
+    ),
+    ("Her son asked to be called Teddy, and I kept forgetting.", [("Teddy", "name")]),
+    (
+        "The patient, 34 years of age, had no history of heart disease.",
+        [("34 years of age", "age")],
+    ),
+    (
+        "They lived in flat 12 on the top floor, and the lift was broken.",
+        [("flat 12", "place")],
+    ),
+    ("The scan is dated 2022/11/03 and I never looked at it.", [("2022/11/03", "date")]),
+    (
+        "I'd just started at Barnaby's, a small private hospital, when it happened.",
+        [("Barnaby's", "facility")],
+    ),
+    ("Hope was the midwife who spotted it.", [("Hope", "name")]),
+    ("She grew up in a village called Much Wenlock.", [("Much Wenlock", "place")]),
 ]
 
 CORPUS: list[Labeled] = SAFE + IDENTIFYING
@@ -356,4 +497,346 @@ HELD_OUT: list[Labeled] = [
             ("Fairhaven Hospital", "facility"),
         ],
     ),
+]
+
+# Written before the second round of tuning (hard names, Unicode names, lists, postcodes, brand
+# names, words that are also names). Untouched: span recall 25/54, 0 of 47 safe texts warned.
+# The new rules were tuned on training texts written for the same difficulties, by someone who
+# had read these, so later figures here are optimistic.
+HELD_OUT_2: list[Labeled] = [
+    (
+        "I kept telling myself Hope would pull through, but she had stopped eating days before.",
+        [("Hope", "name")],
+    ),
+    (
+        "Faith, my client of three years, told me in the waiting room that she had relapsed.",
+        [("Faith", "name")],
+    ),
+    (
+        "Will Okonkwo was the paramedic who spotted my error on the run sheet.",
+        [("Will Okonkwo", "name")],
+    ),
+    ("When Bill's wife rang the ward, I told her he was stable. He wasn't.", [("Bill", "name")]),
+    ("I handed over to Mark at 7 and forgot to mention the potassium.", [("Mark", "name")]),
+    (
+        "Summer was nine when she started coming to our clinic with her foster mum.",
+        [("Summer", "name"), ("nine", "age")],
+    ),
+    (
+        "April, the woman in the side room, asked me three times about her scan results.",
+        [("April", "name")],
+    ),
+    (
+        "Jordan had been sober for 200 days when I changed his medication without asking him.",
+        [("Jordan", "name")],
+    ),
+    ("my client tasha missed two sessions and I never followed up.", [("tasha", "name")]),
+    (
+        "I told my patient devon the biopsy was benign before the report had been signed.",
+        [("devon", "name")],
+    ),
+    ("Okafor's mother asked me whether anyone had double-checked the dose.", [("Okafor", "name")]),
+    (
+        "We had three kids in the bay that night: Ana, Ben and Chloé.",
+        [("Ana", "name"), ("Ben", "name"), ("Chloé", "name")],
+    ),
+    ("Siobhán Ní Bhriain was the first patient I ever lost.", [("Siobhán Ní Bhriain", "name")]),
+    ("Mr. Ødegaard had a DNR form that nobody could find.", [("Mr. Ødegaard", "name")]),
+    (
+        "The pharmacist, Nguyễn Thị Lan, refused to release the order, and she was right.",
+        [("Nguyễn Thị Lan", "name")],
+    ),
+    (
+        "I first met José Luis in the crisis house after his second attempt.",
+        [("José Luis", "name")],
+    ),
+    ("She came in on 3/14 with what I wrote off as gastritis.", [("3/14", "date")]),
+    (
+        "It was the 14th of March and I was covering two wards alone.",
+        [("the 14th of March", "date")],
+    ),
+    (
+        "A 34-year-old teacher walked out of the ED before I had looked at her bloods.",
+        [("34-year-old", "age")],
+    ),
+    ("The boy, aged 7, had swallowed his grandmother's tablets.", [("aged 7", "age")]),
+    (
+        "St. Brigid's was the only place that would take him on a Friday night.",
+        [("St. Brigid's", "facility")],
+    ),
+    (
+        "Her son goes to Maple Grove Elementary, same as mine, so I knew the family.",
+        [("Maple Grove Elementary", "facility")],
+    ),
+    (
+        "I was in charge on Ward 7B at Riverside the night it happened.",
+        [("Ward 7B", "facility"), ("Riverside", "facility")],
+    ),
+    (
+        "The referral letter had her postcode, M14 5RB, printed on the front.",
+        [("M14 5RB", "place")],
+    ),
+    (
+        "He lived out past the highway, ZIP 97402, and the crew got lost twice.",
+        [("97402", "place")],
+    ),
+    (
+        "Her old address had the postal code B3H 2Y9, and that's where the letters kept going.",
+        [("B3H 2Y9", "place")],
+    ),
+    ("Follow me @ana_rn if you want to hear how it ended.", [("@ana_rn", "url")]),
+    (
+        "I'm the only Somali-speaking social worker in the borough, so they will know it's me.",
+        [("the only Somali-speaking social worker", "self")],
+    ),
+    ("Grace, the charge nurse, watched me draw up the wrong syringe.", [("Grace", "name")]),
+    (
+        "My supervisor, Dr. Achterberg, told me to write it up as a near miss.",
+        [("Dr. Achterberg", "name")],
+    ),
+    (
+        "I rang Mrs Fairweather-Lowe's daughter at 3 a.m. with the wrong news.",
+        [("Mrs Fairweather-Lowe", "name")],
+    ),
+    (
+        "We took him to Mercy General, where the CT showed the bleed I had missed.",
+        [("Mercy General", "facility")],
+    ),
+    (
+        "The chart belonged to a 58-year-old farmer from outside Tullamore.",
+        [("58-year-old", "age"), ("Tullamore", "place")],
+    ),
+    (
+        "Her case number was 2023-CF-00417 and I typed it into the wrong file.",
+        [("2023-CF-00417", "record")],
+    ),
+    ("Ring the unit on 0161 496 0732 and ask for me.", [("0161 496 0732", "phone")]),
+    ("Bill Thornton, the night porter, found her before I did.", [("Bill Thornton", "name")]),
+    (
+        "She was born on the 2nd of June, 1988, and I put 1998 on the form.",
+        [("2nd of June, 1988", "date")],
+    ),
+    (
+        "The twins, Noor and Layla, were in cots next to each other in the neonatal unit.",
+        [("Noor", "name"), ("Layla", "name")],
+    ),
+    (
+        "I sent the whole file to j.mbeki@stmarks-health.org by mistake.",
+        [("j.mbeki@stmarks-health.org", "email")],
+    ),
+    ("Patience Adjei was my first patient as a qualified midwife.", [("Patience Adjei", "name")]),
+    (
+        "At 6:40 on the 3rd, Mrs. Kaur's bed alarm went off and I was on my break.",
+        [("on the 3rd", "date"), ("Mrs. Kaur", "name")],
+    ),
+    ("I still think of little Joy every time I draw up a paediatric dose.", [("Joy", "name")]),
+    (
+        "Ms. Yılmaz was the interpreter, and I talked over her the whole time.",
+        [("Ms. Yılmaz", "name")],
+    ),
+    (
+        "I was a paramedic student then, riding with Beatriz and Kwabena on the night car.",
+        [("Beatriz", "name"), ("Kwabena", "name")],
+    ),
+    (
+        "She had been on the waiting list at Hollybank CAMHS for eleven months.",
+        [("Hollybank CAMHS", "facility")],
+    ),
+    (
+        "He was discharged back to Oakridge Care Home with the wrong drug chart.",
+        [("Oakridge Care Home", "facility")],
+    ),
+    # Safe hard negatives.
+    ("I gave Keppra instead of Keflex because the two names sat next to each other.", []),
+    ("Her Lasix was held in the morning, but nobody told the night team.", []),
+    ("We switched her from Zoloft to Lexapro and I didn't taper properly.", []),
+    ("In May the rota changed and I ended up on nights for six weeks.", []),
+    ("May I say, to anyone reading this, that the system set me up to fail.", []),
+    ("Will she cope at home? That was the question I should have asked.", []),
+    ("Hope is a strange thing to hold on to after a patient dies.", []),
+    ("Faith in the rota is what let me go home without handing over.", []),
+    ("Grace periods for late documentation don't exist where I work.", []),
+    ("Bill it as a follow-up, the practice manager said, so I did.", []),
+    ("Summer is when the new residents start, and everyone knows the risks.", []),
+    ("April was when the new electronic record went live, and nobody was trained.", []),
+    ("Mark my words, I told myself, you will never skip a double check again.", []),
+    ("She had 2 of 4 doses before anyone noticed the rash.", []),
+    ("At 3:15 the pump alarmed and I silenced it without looking.", []),
+    ("The ICU was full, so he boarded in recovery overnight.", []),
+    ("I had read Atul Gawande's checklist book and still skipped the time-out.", []),
+    ("Like Florence Nightingale, I thought the numbers would speak for themselves.", []),
+    ("I moved from Lagos to Toronto for residency, and the charting system was new to me.", []),
+    ("Working in California taught me more about opioids than any lecture did.", []),
+    ("We use the Braden scale, and I scored him without turning him.", []),
+    ("His INR was 7.2 and I gave the evening warfarin anyway.", []),
+    ("Our PICU takes kids from three counties, and that night we had one bed.", []),
+    ("I pushed 10 mL of potassium chloride too fast through a peripheral line.", []),
+    ("The Ambu bag was on the wrong trolley and it cost us a minute.", []),
+    ("Will I ever stop replaying it? Probably not.", []),
+    ("Sunday mornings on the stroke unit are quiet, which is why I stopped watching.", []),
+    ("I was on the Pyxis override screen when the code was called.", []),
+    ("Our trust follows NICE guidance, and I ignored it.", []),
+    ("He was in his eighties and hard of hearing, and I spoke too quickly.", []),
+    ("Seven patients, one nurse, and a broken call bell.", []),
+    ("I dialled 911 and stayed on the line until the crew arrived.", []),
+    ("The rota had me on 4 nights in a row, then 2 long days.", []),
+    ("Dr. Google had convinced her it was cancer, and I laughed it off.", []),
+    ("Nobody checked. Everyone assumed. Twice the dose went in.", []),
+    ("Narcan brought him round, but I should never have given the second dose of Dilaudid.", []),
+    ("We gave Tylenol 650 mg at 0600 and again at 0800 because the MAR didn't update.", []),
+    ("Our EMS protocol in Florida says to start compressions first, and I hesitated.", []),
+    ("The baby was born at 32 weeks and I got the gentamicin interval wrong.", []),
+    ("It was a 12-bed unit with two nurses and an agency HCA.", []),
+    ("Christmas Day on a psych ward is hard for everyone, staff included.", []),
+    ("We were told to use Teams for handover during COVID, and things slipped.", []),
+    ("She asked whether Father Christmas would find her on the ward, and I said yes.", []),
+    ("Grand rounds on Thursday were about my case, though nobody said so.", []),
+    ("The Whipple went fine; it was my post-op fluid plan that nearly killed him.", []),
+    ("In March 2020 we were all redeployed, and I ended up in ICU with no training.", []),
+    ("June and July were the worst months, with the heat and the staff shortages.", []),
+]
+
+# Written after the second round of tuning, to estimate how the tuned rules do on texts they
+# were not shaped by. Untouched: span recall 30/36, 0 of 32 safe texts warned. Later rules came
+# from new training texts, but the list of given names then grew to include two names here
+# (Hamid, Gus), so later figures here are optimistic.
+HELD_OUT_3: list[Labeled] = [
+    (
+        "I was the charge nurse that night. Mrs Delacroix in bay 4 had been asking for her son"
+        " all evening, and I kept saying he was on his way.",
+        [("Mrs Delacroix", "name"), ("bay 4", "record")],
+    ),
+    (
+        "Our patient, a retired teacher called Margaret, fell while I was on my break.",
+        [("Margaret", "name")],
+    ),
+    (
+        "The pharmacist at Greenway Pharmacy called to query the dose, and I brushed her off.",
+        [("Greenway Pharmacy", "facility")],
+    ),
+    (
+        "When Dr. Abernathy reviewed the CT the next morning, the bleed was obvious.",
+        [("Dr. Abernathy", "name")],
+    ),
+    (
+        "He was 67, a former miner, and I put his breathlessness down to his COPD.",
+        [("He was 67", "age")],
+    ),
+    (
+        "I still have the voicemail from his daughter, Precious, asking why nobody had called.",
+        [("Precious", "name")],
+    ),
+    (
+        "The transfer to Ward 12 happened at 3 a.m. and his notes didn't go with him.",
+        [("Ward 12", "facility")],
+    ),
+    (
+        "I'd been qualified six months when I met Dev on the acute mental health ward.",
+        [("Dev", "name")],
+    ),
+    (
+        "The referral went to the wrong address: 14 Harcourt Road instead of 41.",
+        [("14 Harcourt Road", "place")],
+    ),
+    (
+        "She was admitted on the 22nd of August with what turned out to be sepsis.",
+        [("22nd of August", "date")],
+    ),
+    ("His mum, Deborah, had told the triage nurse about the rash.", [("Deborah", "name")]),
+    ("We rang Shady Oaks care home and nobody picked up.", [("Shady Oaks", "facility")]),
+    (
+        "I'm the only Welsh-speaking GP in the practice, so this would identify me instantly.",
+        [("the only Welsh-speaking GP", "self")],
+    ),
+    ("My client Rosa had been clean for eighteen months.", [("Rosa", "name")]),
+    (
+        "Little Amir was three and had swallowed a button battery.",
+        [("Amir", "name"), ("three", "age")],
+    ),
+    (
+        "The family lived in Ashby-de-la-Zouch and drove an hour to see us.",
+        [("Ashby-de-la-Zouch", "place")],
+    ),
+    (
+        "I emailed the rota to the whole team from kate.morris@nhs.net by mistake.",
+        [("kate.morris@nhs.net", "email")],
+    ),
+    (
+        "The baby, born 02/03/2021, was the first I ever resuscitated.",
+        [("02/03/2021", "date")],
+    ),
+    (
+        "Dr Sandhu and I disagreed about the diagnosis and I didn't push back.",
+        [("Dr Sandhu", "name")],
+    ),
+    (
+        "I called him Mr. Bailey for a week before I noticed he wanted to be called Gus.",
+        [("Mr. Bailey", "name"), ("Gus", "name")],
+    ),
+    ("Kieran's foster carer found the tablets in his school bag.", [("Kieran", "name")]),
+    (
+        "We discharged Patricia Osei on a Friday with the wrong warfarin dose.",
+        [("Patricia Osei", "name")],
+    ),
+    (
+        "I worked at Ridgeview Medical Center for two years before this happened.",
+        [("Ridgeview Medical Center", "facility")],
+    ),
+    ("She was 82 and lived alone above the chip shop.", [("She was 82", "age")]),
+    ("My preceptor, Yolanda, told me it happens to everyone.", [("Yolanda", "name")]),
+    (
+        "The incident happened on Christmas Day 2019 at the Royal Berkshire.",
+        [("Christmas Day 2019", "date"), ("Royal Berkshire", "facility")],
+    ),
+    ("Text me on 07911 123456 if you want the full story.", [("07911 123456", "phone")]),
+    (
+        "The postcode on the letter was EH9 1QX, right next to where I grew up.",
+        [("EH9 1QX", "place")],
+    ),
+    (
+        "I still think about Hamid, and how I told him the pain was anxiety.",
+        [("Hamid", "name")],
+    ),
+    (
+        "I was the youngest consultant in the department, so everyone would know it was me.",
+        [("the youngest consultant", "self")],
+    ),
+    ("Tomás and his brother were both in the unit that week.", [("Tomás", "name")]),
+    (
+        "The patient in room 302 was not the one whose bloods I had.",
+        [("room 302", "record")],
+    ),
+    # Safe.
+    ("I was three hours into a twelve-hour shift when the first alarm went off.", []),
+    ("We gave Zofran and Reglan and she was still vomiting.", []),
+    ("The consultant on call was lovely about it, which almost made it worse.", []),
+    ("Nobody on the ward knew how to use the new Alaris pumps.", []),
+    ("Mark your own work, my old tutor said, before someone else does.", []),
+    ("I told the family I was sorry, and I meant it.", []),
+    ("In August the new doctors arrive, and in September the mistakes follow.", []),
+    ("He had been on Eliquis for years, and no one thought to stop it before the biopsy.", []),
+    ("I wrote 10 units instead of 1.0 units, and the trailing zero did the rest.", []),
+    ("We were three nurses down, with twenty-eight patients and two new admissions.", []),
+    ("The GP surgery had closed for the weekend, so she came to A&E.", []),
+    ("The MRI was booked for Tuesday, and by Monday night he couldn't walk.", []),
+    ("Hope you all had a better shift than I did.", []),
+    ("Grace and humility are what I try to bring to handover now.", []),
+    ("Mental Health Act paperwork took most of my night.", []),
+    ("I'm a nurse in the Midwest and we see this all the time.", []),
+    ("He was in his late forties and had never had a blood test.", []),
+    ("Our Trust uses Datix for incident reports, and I filed one straight away.", []),
+    ("I read Gawande's Being Mortal after this and cried on the train.", []),
+    ("On Friday afternoons the pharmacy closes early, which everyone forgets.", []),
+    ("The night was quiet until about 4 a.m., and then everything happened at once.", []),
+    ("I gave 2 mg of IV lorazepam and she stopped breathing.", []),
+    ("It was the second week of my first rotation.", []),
+    ("My colleague from Poland explained that the dosing guidance there is different.", []),
+    ("The Braden score was 12 and I still didn't turn him.", []),
+    ("She was a toddler, maybe eighteen months, and very floppy.", []),
+    ("Sunday shifts in paediatrics are always short-staffed.", []),
+    ("I called the on-call registrar three times before anyone came.", []),
+    ("We followed the Sepsis Six and still lost him.", []),
+    ("Covid changed how we do everything, including how we make mistakes.", []),
+    ("Our SHO prescribed Augmentin to a patient with a penicillin allergy.", []),
+    ("The Ventolin was in the wrong drawer of the crash trolley.", []),
 ]

@@ -1,5 +1,6 @@
 """forum.anonymity.identifiers.scan: corpus figures, one test per kind and per hard-negative
-family, exact offsets, skipped quotes and code, purity, and size limits."""
+family, hard names, exact offsets (odd Unicode too), skipped quotes and code, purity, and size
+limits."""
 
 from __future__ import annotations
 
@@ -12,7 +13,14 @@ import pytest
 
 from forum.anonymity import identifiers
 from forum.anonymity.identifiers import Finding, scan
-from tests.anonymity.identifier_corpus import CORPUS, HELD_OUT, IDENTIFYING, SAFE
+from tests.anonymity.identifier_corpus import (
+    CORPUS,
+    HELD_OUT,
+    HELD_OUT_2,
+    HELD_OUT_3,
+    IDENTIFYING,
+    SAFE,
+)
 
 KINDS = {"name", "date", "age", "phone", "email", "record", "facility", "place", "url", "self"}
 
@@ -45,23 +53,40 @@ def test_corpus_shape():
     assert len(SAFE) >= 70
     assert len(IDENTIFYING) >= 80
     assert {kind for _, spans in IDENTIFYING for _, kind in spans} == KINDS
-    for text, spans in CORPUS + HELD_OUT:
+    for text, spans in CORPUS + HELD_OUT + HELD_OUT_2 + HELD_OUT_3:
         for substring, kind in spans:
             assert substring in text
             assert kind in KINDS
+    assert len({text for text, _ in CORPUS + HELD_OUT + HELD_OUT_2 + HELD_OUT_3}) == len(
+        CORPUS + HELD_OUT + HELD_OUT_2 + HELD_OUT_3
+    ), "a text appears twice"
 
 
-def test_corpus_recall_and_safe_warning_rate():
-    recall, warning_rate, misses = figures(CORPUS)
-    held_recall, held_warning_rate, _ = figures(HELD_OUT)
-    print(f"\ncorpus: span recall {recall:.3f}, safe-text warning rate {warning_rate:.3f}")
-    print(
-        f"held out: span recall {held_recall:.3f}, safe-text warning rate {held_warning_rate:.3f}"
-    )
+def test_second_held_out_set_is_large_and_balanced():
+    identifying = sum(1 for _, spans in HELD_OUT_2 if spans)
+    assert len(HELD_OUT_2) >= 60
+    assert 0.4 <= identifying / len(HELD_OUT_2) <= 0.6
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "checked"),
+    [
+        pytest.param("corpus", CORPUS, True, id="corpus"),
+        pytest.param("held out", HELD_OUT, False, id="held-out"),
+        pytest.param("held out 2", HELD_OUT_2, True, id="held-out-2"),
+        pytest.param("held out 3", HELD_OUT_3, False, id="held-out-3"),
+    ],
+)
+def test_recall_and_safe_warning_rate(name, data, checked):
+    """The issue's aims: recall of identifying spans >= 0.90, warnings on <= 10% of safe texts.
+    Checked on the corpus and the second held-out set; the others are reported (``-s``)."""
+    recall, warning_rate, misses = figures(data)
+    print(f"\n{name}: span recall {recall:.3f}, safe-text warning rate {warning_rate:.3f}")
     for line in misses:
         print("  " + line)
-    assert recall >= 0.90
-    assert warning_rate <= 0.10
+    if checked:
+        assert recall >= 0.90
+        assert warning_rate <= 0.10
 
 
 def kinds_at(text: str, substring: str) -> set[str]:
@@ -79,6 +104,16 @@ POSITIVES = {
         ("relation_then_name", "Her son Marcus found the pills.", "Marcus"),
         ("given_name_alone", "Later, Yusuf asked me why.", "Yusuf"),
         ("name_at_sentence_start", "Priya never came back.", "Priya"),
+        ("word_name_mid_sentence", "I gave the pills to Faith before the round.", "Faith"),
+        ("word_name_with_surname", "Will Adebayo was on nights with me.", "Will Adebayo"),
+        ("month_name_in_apposition", "June, the patient in bed four, refused.", "June"),
+        ("surname_with_relation", "Mbeki's husband rang twice.", "Mbeki"),
+        ("lower_case_after_role", "I saw my patient kofi again.", "kofi"),
+        ("listed_with_a_name", "Priya and Oduya were both on shift.", "Oduya"),
+        ("accented", "Zoë never came back.", "Zoë"),
+        ("accented_title", "Ms. Øvergaard asked for me.", "Ms. Øvergaard"),
+        ("role_in_apposition", "The midwife, Nkemdirim, stayed late.", "Nkemdirim"),
+        ("object_of_told", "I told Adeyinka the wrong result.", "Adeyinka"),
     ],
     "date": [
         ("day_month", "It was 14 March when I realised.", "14 March"),
@@ -86,6 +121,9 @@ POSITIVES = {
         ("us_numeric", "Admitted 3/14/2023.", "3/14/2023"),
         ("iso", "Seen 2023-03-14 in clinic.", "2023-03-14"),
         ("on_the_ordinal", "I saw her on the 14th again.", "on the 14th"),
+        ("month_day_short", "She came in on 2/17 with chest pain.", "2/17"),
+        ("ordinal_of_month", "It was the 3rd of May.", "3rd of May"),
+        ("holiday_and_year", "It was Christmas Eve 2020.", "Christmas Eve 2020"),
     ],
     "age": [
         ("hyphenated", "A 34-year-old man collapsed.", "34-year-old"),
@@ -94,6 +132,8 @@ POSITIVES = {
         ("yo", "34yo F with SOB.", "34yo"),
         ("y_slash_o", "A 34 y/o with chest pain.", "34 y/o"),
         ("months_old", "I examined a 7 month old baby.", "7 month old"),
+        ("in_words_after_name", "Tom was six when I met him.", "six"),
+        ("years_of_age", "A woman, 51 years of age, collapsed.", "51 years of age"),
     ],
     "phone": [
         ("uk_mobile", "Ring 07700 900123 if so.", "07700 900123"),
@@ -117,6 +157,10 @@ POSITIVES = {
         ("school", "He went to Lincoln High School.", "Lincoln High School"),
         ("named_unit", "I moved to the Rosewood unit.", "Rosewood unit"),
         ("numbered_ward", "Ward 7B was full.", "Ward 7B"),
+        ("saint_alone", "He was moved to St. Columba's overnight.", "St. Columba's"),
+        ("elementary", "She attends Birch Hill Elementary.", "Birch Hill Elementary"),
+        ("unit_at_name", "The ICU at Fernhill had no beds.", "Fernhill"),
+        ("care_home", "He came from Sunnyside care home.", "Sunnyside"),
     ],
     "place": [
         ("street_address", "She lived at 42 Elm Street.", "42 Elm Street"),
@@ -124,11 +168,16 @@ POSITIVES = {
         ("zip", "They moved to 90210 last year.", "90210"),
         ("village_called", "It was a village called Thornbury.", "Thornbury"),
         ("little_place", "Everyone in Little Haven knew.", "Little Haven"),
+        ("canadian_postcode", "Her postal code was K1A 0B1.", "K1A 0B1"),
+        ("outside_small_town", "They farm outside Dunmanway.", "Dunmanway"),
+        ("hyphenated_town", "He lived in Henley-on-Thames.", "Henley-on-Thames"),
+        ("flat_number", "She lived in flat 9 above the shop.", "flat 9"),
     ],
     "url": [
         ("https", "See https://example.org/story for more.", "https://example.org/story"),
         ("www", "My blog is www.example.com now.", "www.example.com"),
         ("handle", "I'm @jane_doe elsewhere.", "@jane_doe"),
+        ("handle_with_dot", "Message @sam.rn if you need to.", "@sam.rn"),
     ],
     "self": [
         ("only_male_midwife", "I was the only male midwife at the unit.", "the only male midwife"),
@@ -201,6 +250,39 @@ NEGATIVES = {
         "I moved from Texas to Canada, then to London.",
         "It was a Sunday, the day after Christmas.",
         "God knows, Mom and Dad tried.",
+        "In May the rota changed.",
+        "She flew home to Jordan.",
+        "June and July were hard months.",
+        "In March 2020 everything changed.",
+    ],
+    "words_that_are_also_names": [
+        "Hope is not a plan.",
+        "Will she be safe at home?",
+        "Mark the time on the bag.",
+        "Grace periods do not apply.",
+        "Faith in the rota let me down.",
+        "May I add something?",
+        "Bill the insurer later.",
+        "Summer rotations are hard.",
+    ],
+    "brand_names_and_departments": [
+        "I mixed up Keppra and Keflex.",
+        "We gave Zofran and it helped.",
+        "The Pyxis was locked, so I rang Pharmacy.",
+        "I rang Radiology twice, then told Security.",
+    ],
+    "times_counts_and_scores": [
+        "At 3:15 the alarm went off.",
+        "She had 2 of 4 doses.",
+        "The pain was 9/10 by then.",
+        "We called 999 and then 111.",
+        "She was 34 weeks pregnant.",
+    ],
+    "not_people": [
+        "Dr. Google said it was cancer.",
+        "Father Christmas came to the ward.",
+        "Atul Gawande's book changed how I work.",
+        "Like Florence Nightingale, I kept notes.",
     ],
 }
 
@@ -224,6 +306,12 @@ def test_hard_negative_is_quiet(text):
         pytest.param("Déjà vu — naïve café ", id="accents"),
         pytest.param("患者の話。", id="cjk"),
         pytest.param("👩🏽‍⚕️ zwj sequence ", id="zwj"),
+        pytest.param("Cafe\u0301 nai\u0308ve ", id="combining-accents"),
+        pytest.param("שלום עולם ", id="hebrew-rtl"),
+        pytest.param("\u202eمرحبا\u202c ", id="arabic-rtl-override"),
+        pytest.param("\x00\x00 ", id="nul"),
+        pytest.param("𝒜𝓁𝓅𝒽𝒶 𝟙𝟚𝟛 😀 ", id="astral"),
+        pytest.param("İstanbul ", id="lower-case-grows"),
     ],
 )
 def test_offsets_are_exact(prefix):
@@ -275,13 +363,17 @@ def test_offsets_after_skipped_blocks_refer_to_the_original_text():
 
 def test_module_imports_only_the_standard_library():
     package = Path(identifiers.__file__).parent
-    for path in (package / "identifiers.py", package / "_words.py"):
+    modules = ("identifiers.py", "_identifier_names.py", "_identifier_patterns.py", "_words.py")
+    for path in (package / name for name in modules):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):
                 names = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom):
-                if node.level or (node.module or "").startswith("forum.anonymity"):
+                # Its own modules, and the pure mask shared with the guard.
+                if node.level or (node.module or "").startswith(
+                    ("forum.anonymity", "forum.textmask")
+                ):
                     continue
                 names = [node.module or ""]
             else:
@@ -310,29 +402,34 @@ def test_pathological_input_is_handled():
         scan(text)
 
 
-def scan_everywhere(text: str) -> list[tuple[int, int, str]]:
-    """The slow reference: every pattern tried at every position, same filters and tie-breaks."""
-    masked = identifiers._mask(text)
-    candidates = set()
-    for index, (kind, _, pattern) in enumerate(identifiers._PATTERNS):
-        for position in range(len(masked)):
-            match = pattern.match(masked, position)
-            span = match and identifiers._candidate(kind, match, index)
-            if span and span[1] > span[0]:
-                candidates.add((identifiers.PRIORITY[kind], span[0] - span[1], span[0], kind))
-    chosen: list[tuple[int, int, str]] = []
-    for _, negative_length, start, kind in sorted(candidates):
-        end = start - negative_length
-        if all(end <= s or start >= e for s, e, _ in chosen):
-            chosen.append((start, end, kind))
-    return sorted(chosen)
+def test_a_name_with_a_combining_accent_is_found_whole():
+    text = "Then Chloe\u0301 asked me why, and Mr. O\u0308zdemir nodded."
+    assert [text[f.start : f.end] for f in scan(text)] == ["Chloe\u0301", "Mr. O\u0308zdemir"]
 
 
-def test_triggers_lose_nothing_against_trying_every_position():
-    texts = (
-        [text for text, _ in CORPUS]
-        + [case[1] for cases in POSITIVES.values() for case in cases]
-        + [text for texts in NEGATIVES.values() for text in texts]
-    )
-    for text in texts:
-        assert [(f.start, f.end, f.kind) for f in scan(text)] == scan_everywhere(text), text
+def test_nul_and_astral_characters_inside_the_text():
+    text = "\x00Mrs. Alvarez\x00🩺 aged 72 𝐌𝐫𝐬. then Dr Okafor\x00."
+    assert [(text[f.start : f.end], f.kind) for f in scan(text)] == [
+        ("Mrs. Alvarez", "name"),
+        ("aged 72", "age"),
+        ("Dr Okafor", "name"),
+    ]
+
+
+def test_findings_do_not_depend_on_what_comes_before():
+    lead = "👩🏽‍⚕️ A long night.\n\n> quoted: Dr Okafor\n\n"
+    for text, _ in CORPUS + HELD_OUT + HELD_OUT_2:
+        alone = [(f.start, f.end, f.kind) for f in scan(text)]
+        after = [(f.start - len(lead), f.end - len(lead), f.kind) for f in scan(lead + text)]
+        assert after == alone, text
+
+
+def test_modules_stay_small():
+    package = Path(identifiers.__file__).parent
+    for name in ("identifiers.py", "_identifier_names.py", "_identifier_patterns.py"):
+        assert len((package / name).read_text(encoding="utf-8").splitlines()) < 400, name
+
+
+def test_inline_code_is_not_scanned_either():
+    assert scan("The form field is `Jonathan Price` in the template.") == []
+    assert [f.kind for f in scan("Jonathan Price, not `code`.")] == ["name"]

@@ -8,7 +8,8 @@ from forum.extensions import db
 from forum.models import Post
 from forum.threads.votes import set_vote
 
-THREAD_PAGE_QUERIES = 6  # user, thread, reply count, replies, opening post, viewer's votes
+# user, thread, reply count, replies, opening post, viewer's votes, viewer's choice in the thread
+THREAD_PAGE_QUERIES = 7
 LIST_PAGE_QUERIES = 4  # user, thread count, threads, categories with activity
 
 
@@ -64,4 +65,4 @@ def test_a_category_page_runs_the_same_queries_for_3_and_30_threads(
 
 def test_a_visitor_costs_one_query_less(client, count_queries, make_thread):
     thread = make_thread(replies=5)
-    assert _queries_for(client, count_queries, f"/t/{thread.id}") == THREAD_PAGE_QUERIES - 2
+    assert _queries_for(client, count_queries, f"/t/{thread.id}") == THREAD_PAGE_QUERIES - 3

@@ -1,4 +1,4 @@
-"""SQLAlchemy models. Models hold data and build queries; they never commit."""
+"""Core models: accounts, categories, threads, posts and votes."""
 
 from __future__ import annotations
 
@@ -15,13 +15,14 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     func,
     select,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
-from .extensions import db
+from ..extensions import db
 
 
 def utcnow() -> datetime:
@@ -56,6 +57,18 @@ class Role(enum.StrEnum):
 class PostStatus(enum.StrEnum):
     PUBLISHED = "published"
     DELETED = "deleted"  # soft-deleted by its author: keeps its place, loses its text
+    HELD = "held"  # waiting for a moderator; seen only by its writer and moderators
+    REJECTED = "rejected"  # a held reply a moderator turned down; seen only by its writer
+    REMOVED = "removed"  # taken down by a moderator: keeps its place, shows no text
+    # A rejected reply its writer deleted: no text, seen by nobody, still counted for
+    # pre-moderation (so deleting rejections does not escape it).
+    WITHDRAWN = "withdrawn"
+
+
+class HeldBecause(enum.StrEnum):
+    GUARD = "guard"  # the writer sent a reply the guard stopped to the moderators
+    PREMODERATED = "premoderated"  # a repeat offender's reply in a flagged thread
+    AUTHOR_REPORT = "author_report"  # the flagged thread's author reported it as why-did-you
 
 
 class User(UserMixin, db.Model):
@@ -69,6 +82,13 @@ class User(UserMixin, db.Model):
     profession: Mapped[str | None] = mapped_column(String(60))
     email: Mapped[str | None] = mapped_column(String(254))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # A suspended member reads but does not post, reply, vote or report until then.
+    suspended_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    suspension_reason: Mapped[str | None] = mapped_column(String(500))
+    # Until then, every reply of theirs in a flagged thread waits for a moderator.
+    premoderated_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Notices not yet dismissed, kept on the row so a page costs no query when there are none.
+    open_notices: Mapped[int] = mapped_column(default=0, server_default="0")
 
     def get_id(self) -> str:
         """The login id kept in the session and remember-me cookies. It carries a digest of
@@ -93,6 +113,9 @@ class Category(db.Model):
     name: Mapped[str] = mapped_column(String(80))
     description: Mapped[str] = mapped_column(String(300), default="")
     position: Mapped[int] = mapped_column(default=0)
+    # Threads in the category, kept by threads.services.count_thread_in (create, move) so
+    # that lists do not count a table that grows with the forum; `forum recount` rebuilds it.
+    thread_count: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class Thread(db.Model):
@@ -107,6 +130,11 @@ class Thread(db.Model):
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     title: Mapped[str] = mapped_column(String(150))
     content_note: Mapped[str | None] = mapped_column(String(60))
+    # Whether the opening post is anonymous; thread lists then say "Anonymous".
+    anonymous: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # "No 'why did you' replies": the guard checks every reply.
+    no_why_replies: Mapped[bool] = mapped_column(default=False, server_default=false())
+    locked: Mapped[bool] = mapped_column(default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Published replies, not counting the opening post; see threads.services.recount_thread.
@@ -119,17 +147,35 @@ class Thread(db.Model):
 class Post(db.Model):
     __tablename__ = "posts"
     __table_args__ = (
-        Index("ix_posts_thread_id_id", "thread_id", "id"),
+        # A thread's page in order. The columns after id let a count, or OFFSET past earlier
+        # pages, check each post's visibility in the index without reading the post.
+        Index("ix_posts_thread_listing", "thread_id", "id", "is_opening", "status", "author_id"),
         Index("ix_posts_author_id_id", "author_id", "id"),
+        Index("ix_posts_status_held_at", "status", "held_at"),  # the moderation queue
         # One post per rendered form: a resubmitted form finds its first post instead.
         UniqueConstraint("author_id", "form_token", name="uq_posts_author_id_form_token"),
-        CheckConstraint("status IN ('published', 'deleted')", name="status"),
+        CheckConstraint(
+            "status IN ('published', 'deleted', 'held', 'rejected', 'removed', 'withdrawn')",
+            name="status",
+        ),
+        # An anonymous post always carries its writer's name in the thread; a named one never.
+        CheckConstraint(
+            "(anonymous AND pseudonym IS NOT NULL) OR (NOT anonymous AND pseudonym IS NULL)",
+            name="anonymous_pseudonym",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"))
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     is_opening: Mapped[bool] = mapped_column(default=False)
+    # Read only by forum.anonymity.presentation.author_label (and the queries that filter on it).
+    anonymous: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # The writer's name in this thread ("Quiet Heron" or "Original poster"), set when the post
+    # becomes anonymous; see forum.anonymity.names.
+    pseudonym: Mapped[str | None] = mapped_column(String(60))
+    # An anonymous writer may show their profession label on this one post.
+    show_profession: Mapped[bool] = mapped_column(default=False, server_default=false())
     status: Mapped[str] = mapped_column(String(20), default=PostStatus.PUBLISHED)
     body_md: Mapped[str] = mapped_column(Text)
     body_html: Mapped[str] = mapped_column(Text)
@@ -137,6 +183,14 @@ class Post(db.Model):
     edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Equals the number of Vote rows; changed only by atomic UPDATEs in votes.py.
     score: Mapped[int] = mapped_column(default=0)
+    held_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # when it joined the queue
+    held_because: Mapped[str | None] = mapped_column(String(20))
+    # Shown as "edited by a moderator"; the text they removed is kept nowhere.
+    moderator_edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When a moderator last decided on it (approved, rejected, removed).
+    moderated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # A moderator's note to the writer when they reject or remove the post.
+    moderation_note: Mapped[str | None] = mapped_column(String(1000))
     form_token: Mapped[str | None] = mapped_column(String(64))
 
     thread: Mapped[Thread] = relationship(lazy="raise")
@@ -145,6 +199,15 @@ class Post(db.Model):
     @property
     def is_deleted(self) -> bool:
         return self.status == PostStatus.DELETED
+
+    @property
+    def is_removed(self) -> bool:
+        return self.status == PostStatus.REMOVED
+
+    @property
+    def has_text(self) -> bool:
+        """Whether the post shows its text (deleted and removed posts keep only their place)."""
+        return self.status not in (PostStatus.DELETED, PostStatus.REMOVED)
 
 
 class Vote(db.Model):

@@ -1,0 +1,331 @@
+"""Capitalised words for forum.anonymity.identifiers: names ("Mrs. Alvarez", "my client
+Tasha", "Ana, Ben and Chloé"), named facilities and streets, postcodes and month-first dates.
+
+Each capitalised word is looked up once; a word that may be a name is judged by the words around
+it, because many names are also ordinary words ("Hope is a strange thing" / "myself Hope would").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from forum.anonymity import _identifier_patterns as P
+from forum.anonymity._words import (
+    COMMON_WORDS,
+    DETERMINERS,
+    FACILITIES,
+    FAMOUS,
+    FIRST_NAMES,
+    GENERIC_FACILITY,
+    MONTHS,
+    NOT_NAMES,
+    PEOPLE,
+    PERSON_OBJECT_VERBS,
+    PLACE_NAMES,
+    PLACE_PREFIXES,
+    PLACE_WORDS,
+    PROPER_NAMES,
+    ROYAL_NOT_HOSPITALS,
+    STREETS,
+    TITLES,
+    UNIT_WORDS,
+    WORD_NAMES,
+)
+
+Found = list[tuple[int, int, str]]  # (start, end, kind) candidates, overlapping
+Names = list[tuple[int, int]]
+
+
+def capitalised(masked: str, found: Found) -> None:
+    """Add the names, titles, named facilities and streets, postcodes and month-first dates."""
+    names: Names = []
+    done = 0  # words before this belong to a name already found ("Jonathan Price")
+    for match in P.CAPITAL.finditer(masked):
+        word = match.group()
+        if word in _SKIP or match.start() < done:
+            continue
+        bare = _bare(word) if "'" in word or "’" in word else word
+        handler = _HANDLERS.get(bare)
+        if handler is None:
+            if bare in _SKIP or (word[1].isupper() and word.isalpha()):  # "ICU", "SOAP"
+                continue
+            handler = _code if word[1].isupper() or _DIGIT(word) else _person
+        done = handler(masked, match.start(), word, bare, found, names) or done
+    _listed_names(masked, names, found)
+
+
+def lower_case_name(word: str) -> bool:
+    """Whether a lower-case word after "my client" is a name rather than "was" or "told"."""
+    if _fold(word).capitalize() in FIRST_NAMES:
+        return True
+    return (
+        len(word) > 2 and word not in COMMON_WORDS and not word.endswith(("ed", "ing", "ly", "s"))
+    )
+
+
+def _person(masked: str, start: int, word: str, bare: str, found: Found, names: Names) -> int:
+    """A name, a small place or a named unit, judged by the words around ``word``."""
+    folded = _fold(bare)
+    if folded in _SKIP or folded in FAMOUS:
+        return 0
+    end, possessive = start + len(bare), word != bare
+    cue = P.AFTER.match(masked, start + len(word))
+    kind = cue.lastgroup if cue and (possessive or cue.lastgroup != "belongings") else ""
+    if kind == "unit" and not possessive:  # "the Rosewood unit"
+        found.append((start, cue.end(), "facility"))
+        return cue.end()
+    if folded in FIRST_NAMES and folded not in _AMBIGUOUS:
+        return _name(masked, start, end, possessive, cue, found, names)
+    words = _before(masked, start) or [""]
+    previous = _clean(words[-1])
+    if previous == "outside" or (previous in ("in", "from", "near") and _small_place(bare)):
+        found.append((start, end, "place"))
+        return end
+    if previous == "at" and any(_clean(w) in UNIT_WORDS or w[0].isdigit() for w in words[:-1]):
+        found.append((start, end, "facility"))  # "the ICU at Kingsmead"
+        return end
+    if possessive and previous in ("at", "to", "from", "into") and kind != "belongings":
+        found.append((start, start + len(word), "facility"))  # "at Addenbrooke's"
+        return start + len(word)
+    mid = words[-1][:1].islower() and previous not in DETERMINERS  # "to Mark", not "the Will"
+    called = previous in ("called", "named") and len(words) > 1 and _clean(words[-2]) in _NAMING
+    ambiguous = folded in _AMBIGUOUS
+    surname = ambiguous and not possessive and (_surname(masked, end) or 0) > 0  # "Will Okonkwo"
+    if (
+        previous in PEOPLE
+        or previous in PERSON_OBJECT_VERBS  # "I told Okonjo"
+        or called  # "a boy called Jo"
+        or kind in ("apposition", "verb", "family", "belongings")
+        or (kind == "age" and ambiguous)
+        or (mid and folded in WORD_NAMES)
+        or (mid and folded in PLACE_NAMES and previous not in PLACE_WORDS)
+        or surname
+    ):
+        return _name(masked, start, end, possessive, cue, found, names)
+    return 0
+
+
+def _name(
+    masked: str,
+    start: int,
+    end: int,
+    possessive: bool,
+    cue: re.Match[str] | None,
+    found: Found,
+    names: Names,
+) -> int:
+    """Record a name from ``start``, with the surnames after it; return where it ends."""
+    surname = None if possessive else _surname(masked, end)
+    if surname == -1 or P.EPONYM.match(masked, surname or end):  # "Carl Rogers", "Foley catheter"
+        return 0
+    if cue and cue.lastgroup == "age":  # "Summer was nine"
+        found.append((cue.start("years"), cue.end("years"), "age"))
+    end = surname or end
+    found.append((start, end, "name"))
+    names.append((start, end))
+    return end
+
+
+def _small_place(word: str) -> bool:
+    """Whether ``word`` is shaped like a small place's name ("Thornbury", "Stoke-on-Trent")."""
+    return bool(P.PLACE_SUFFIX.fullmatch(word) or P.HYPHENATED_PLACE.fullmatch(word))
+
+
+def _before(masked: str, start: int) -> list[str]:
+    """The words (up to three, as written) before ``start`` in its sentence."""
+    tail = masked[max(0, start - 40) : start].rstrip(" \t\"'“‘(*_[")
+    if not tail or tail[-1] in ".!?:;\n…-•#>|":
+        return []
+    return tail.rsplit(None, 3)[-3:]
+
+
+def _clean(word: str) -> str:
+    return word.strip(",;()\"'“”‘’").lower()
+
+
+def _surname(masked: str, end: int) -> int | None:
+    """Where the surname(s) after a given name end; None if there are none, -1 if famous."""
+    surname = None
+    for _ in range(2):
+        following = P.NEXT_CAPITAL.match(masked, end)
+        if not following:
+            break
+        word = _bare(following.group("word"))
+        if _fold(word) in FAMOUS:
+            return -1
+        if not _nameable(word) or word in _HANDLERS:
+            break
+        surname = end = following.start("word") + len(word)
+    return surname
+
+
+def _nameable(word: str) -> bool:
+    """Whether a capitalised word may be a name: not a listed word, not an acronym."""
+    return word not in NOT_NAMES and not (word[1:2].isupper() or word[1:2].isdigit())
+
+
+def _title(masked: str, start: int, word: str, bare: str, found: Found, names: Names) -> int:
+    """A title and the name after it, up to the first word that is no name ("Dr Okafor")."""
+    match = P.TITLED_NAME.match(masked, start + len(word))
+    if not match:
+        return 0
+    end = 0
+    for part in re.finditer(r"\S+", match.group("name")):
+        name = _bare(part.group())
+        if _fold(name) in FAMOUS:
+            return 0
+        if not _nameable(name):
+            break
+        end = match.start("name") + part.start() + len(name)
+    if end:
+        found.append((start, end, "name"))
+        names.append((start, end))
+    return end
+
+
+def _facility(masked: str, start: int, word: str, bare: str, found: Found, names: Names) -> int:
+    """Capitalised words before a suffix: "St. Mary's Hospital", "Maple Grove Elementary"."""
+    lead = P.FACILITY_LEAD.search(masked, max(0, start - 80), start)
+    span = lead and _named(masked, lead.start(), start + len(bare), GENERIC_FACILITY)
+    if span:
+        found.append((*span, "facility"))
+    return 0
+
+
+def _street(masked: str, start: int, word: str, bare: str, found: Found, names: Names) -> int:
+    """One or two capitalised words before a street suffix: "Kingsway Drive"."""
+    lead = P.STREET_LEAD.search(masked, max(0, start - 50), start)
+    span = lead and _named(masked, lead.start(), start + len(bare), frozenset())
+    if span:
+        found.append((*span, "place"))
+    return 0
+
+
+def _named(masked: str, start: int, end: int, generic: frozenset[str]) -> tuple[int, int] | None:
+    """The span from the first word that is not a listed word ("The", "When"), if any of the
+    words before the suffix names something rather than describing it ("Intensive Care")."""
+    words = masked[start:end].split()
+    first = 0
+    while first < len(words) - 1 and words[first] in NOT_NAMES:
+        first += 1
+    kept = words[first:]
+    if kept[0] in ("St", "St.", "Saint") or any(
+        w not in generic and _nameable(w) for w in kept[:-1]
+    ):
+        skipped = sum(len(w) + 1 for w in words[:first])  # at least that far on
+        return masked.index(kept[0], start + skipped), end
+    return None
+
+
+def _month(masked: str, start: int, word: str, bare: str, found: Found, names: Names) -> int:
+    """A month-first date ("March 14th, 2023"), or else maybe a name ("April, the woman")."""
+    match = P.MONTH_DATE.match(masked, start)
+    if match:
+        found.append((start, match.end(), "date"))
+        return match.end()
+    if bare in PROPER_NAMES:
+        return _person(masked, start, word, bare, found, names)
+    return 0
+
+
+def _saint(masked: str, start: int, word: str, bare: str, found: Found, names: Names) -> int:
+    """A saint's name on its own ("St. Brigid's") names a hospital, church or school."""
+    match = P.SAINT.match(masked, start)
+    if match:
+        found.append((start, match.end(), "facility"))
+    return 0
+
+
+def _prefixed_place(
+    masked: str, start: int, word: str, bare: str, found: Found, names: Names
+) -> int:
+    """A small place after "in", "near"...: "in Little Haven", "near Great Ayton"."""
+    words = _before(masked, start)
+    following = P.NEXT_CAPITAL.match(masked, start + len(word))
+    after_place_word = words and _clean(words[-1]) in ("in", "from", "near", "to", "outside")
+    if after_place_word and following and _nameable(following.group("word")):
+        found.append((start, following.end(), "place"))
+        return following.end()
+    return 0
+
+
+def _royal(masked: str, start: int, word: str, bare: str, found: Found, names: Names) -> int:
+    """A Royal hospital ("at the Royal Berkshire"), not the Royal Navy."""
+    words = _before(masked, start)
+    following = P.NEXT_CAPITAL.match(masked, start + len(word))
+    if (
+        len(words) > 1
+        and [_clean(w) for w in words[-2:]] in (["at", "the"], ["to", "the"], ["from", "the"])
+        and following
+        and _nameable(following.group("word"))
+        and following.group("word") not in ROYAL_NOT_HOSPITALS
+    ):
+        found.append((start, following.end(), "facility"))
+        return following.end()
+    return 0
+
+
+def _code(masked: str, start: int, word: str, bare: str, found: Found, names: Names) -> int:
+    """Postcodes ("SW1A 1AA", "B3H 2Y9") and hospital numbers ("H1234567")."""
+    match = P.CODE.match(masked, start)
+    if match:
+        found.append((start, match.end(), match.lastgroup.split("_")[0]))
+        return match.end()
+    return 0
+
+
+def _listed_names(masked: str, names: Names, found: Found) -> None:
+    """Capitalised words listed with a name: "Ana, Ben and Chloé", "Noor and Layla"."""
+    seen = {start for start, _ in names}
+    todo = list(names)
+    while todo:
+        start, end = todo.pop()
+        for match in (
+            P.LIST_NEXT.match(masked, end),
+            P.LIST_PREV.search(masked, max(0, start - 40), start),
+        ):
+            if not match or match.start("word") in seen:
+                continue
+            word = _bare(match.group("word"))
+            if _nameable(word) and _fold(word) not in FAMOUS and word not in _HANDLERS:
+                span = (match.start("word"), match.start("word") + len(word))
+                seen.add(span[0])
+                found.append((*span, "name"))
+                todo.append(span)
+
+
+def _bare(word: str) -> str:
+    """``word`` without a possessive ("Tasha's", "Thomas'")."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word.rstrip("'’")
+
+
+_FOLD = str.maketrans({"ø": "o", "Ø": "O", "ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"})
+
+
+def _fold(word: str) -> str:
+    """``word`` without accents, for looking it up in the word lists ("Chloé" is "Chloe")."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+Handler = Callable[[str, int, str, str, Found, Names], int]
+_HANDLERS: dict[str, Handler] = {
+    **{w: _title for w in TITLES},
+    **{w: _facility for w in FACILITIES},
+    **{w: _street for w in STREETS},
+    **{w: _month for w in MONTHS},
+    **{w: _prefixed_place for w in PLACE_PREFIXES},
+    "Royal": _royal,
+    "St": _saint,
+    "Saint": _saint,
+}
+_NAMING = PEOPLE | {"him", "her", "them", "be"}  # "...called" before a name
+_AMBIGUOUS = WORD_NAMES | PLACE_NAMES | PROPER_NAMES  # names that are also words or places
+_SKIP = NOT_NAMES - _HANDLERS.keys() - _AMBIGUOUS  # capitalised words that are never names
+_DIGIT = re.compile(r"\d").search

@@ -1,0 +1,235 @@
+"""Regular expressions for forum.anonymity.identifiers.
+
+Python's regex engine skips quickly only to where a pattern's first character could match, so
+the patterns that run over a whole story start with a digit, a capital or a literal, and check
+the word boundary just after that first character. The rest are tried at one position.
+"""
+
+import re
+from collections.abc import Callable, Iterable
+
+from forum.anonymity._words import BELONGINGS, MONTHS, PEOPLE, PERSON_VERBS, ROLES
+
+
+def _char_class(test: Callable[[str], bool]) -> str:
+    """The characters below U+2000 (Latin, Greek, Cyrillic, Vietnamese) passing ``test``,
+    as the ranges of a regex character class."""
+    ranges: list[list[int]] = []
+    for code in range(0x2000):
+        if test(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" if a < b else f"\\u{a:04x}" for a, b in ranges)
+
+
+def _either(words: Iterable[str]) -> str:
+    """An alternation of ``words``, longest first, so "nurses" is tried before "nurse"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+UPPER = _char_class(str.isupper)
+_LETTER = r"\w\u0300-\u036f'’-"  # inside a word: letters, digits, combining accents, ' and -
+CAPWORD = rf"[{UPPER}](?<![{_LETTER}].)[{_LETTER}]+"  # a capitalised word of two letters or more
+_MONTH = rf"(?:{_either(MONTHS)})\.?"
+NUMBER_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]?(?:one|two|three"
+    r"|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+_UNITS = (
+    r"mg|mcg|µg|ml|mL|g|kg|units?|iu|IU|%|mmol|steps|people|patients|feet|ft|miles|km|hours?"
+    r"|mins?|minutes?|pounds|lbs?|dollars"
+)
+# What may follow "she was 16" for it to be an age, not "she was 16 weeks pregnant".
+_AGE_END = (
+    r"\s*(?:[,;!?)]|\.(?!\d)|$|and\b|when\b|but\b|at\s+the\s+time\b|years?\b|yrs\b|with\b"
+    r"|then\b|so\b)"
+)
+
+# --- Numbers -------------------------------------------------------------------------------
+
+# NUMBER runs over the whole text from each number's first digit; every alternative goes on
+# *after* that digit, so "\d?/" reads "one or two digits, then a slash".
+NUMBER = re.compile(
+    rf"""
+    [0-9](?<![\w.,/:-][0-9])
+    (?: (?P<date_iso>\d{{3}}(?P<sep>[-/.])\d{{1,2}}(?P=sep)\d{{1,2}}\b)
+      | (?P<date_numeric>\d?[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})\b(?![/.]\d))
+      | (?P<date_day>\d?(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?\b)
+      | (?P<record_code>\d{{1,3}}-[A-Z]{{1,4}}-\d{{3,}}\b)
+      | (?P<record_long>\d{{6,7}}\b(?![.,]\d))
+      | (?P<phone>(?=(?:[\ .-]?\d){{8,14}}(?!\d))  # nine to fifteen digits in all
+          \d{{1,4}}(?:[\ .-]\d{{2,6}}){{1,3}}(?![\w/]|[.-]\d))
+      | (?P<age_old>\d{{0,2}}[\s-]*(?:years?|yrs?|months?|weeks?|days?)(?:[\s-]*old|\s+of\s+age)\b)
+      | (?P<age_short>\d{{0,2}}\s?(?:yo|y/o|y\.o\.?|yr\ old)(?!\w))
+      | (?P<age_sex>\d{{0,2}}\s?[MF](?=\s+(?:with|presenting|presents|admitted|who|pt)\b))
+      | (?P<place_address>\d{{0,4}}[A-Za-z]?\s+(?:{CAPWORD}\s+){{1,3}}(?:(?:Street|Road|Avenue
+          |Lane|Drive|Close|Court|Way|Crescent|Place|Terrace|Boulevard|Gardens|Grove|Row|Square
+          |Mews|Parade|Walk|Hill)\b|(?:St|Rd|Ave|Ln|Blvd)\b\.?))
+      | (?P<place_zip>\d{{4}}(?:-\d{{4}})?\b(?![.,]\d)(?!\s*(?:{_UNITS}|[a-z]+s\b)))
+      | (?P<number>)  # any other number: a keyword before it may still make it one
+    )
+    """,
+    re.X,
+)
+PHONE_PREFIXED = re.compile(  # "+44 7700 900456", "(555) 123-4567", tried at each "+" and "("
+    r"(?:\+\d{1,3}[ .-]?(?:\(\d{2,5}\)[ .-]?)?|\(\d{2,5}\)[ .-]?)\d{2,5}(?:[ .-]\d{2,6}){0,3}"
+    r"(?![\w/]|[.-]\d)"
+)
+
+# Numbers after a keyword ("bed 12", "aged 72", "on the 14th"), on the lower-cased text:
+# family: (kind, the keyword, ending where the number starts, the number).
+_FAMILIES = {
+    "record": (
+        "record",
+        r"\b(?:mrn|nhs(?:\s+(?:no\.?|number))?|(?:hospital|patient|record|medical\s+record|case"
+        r"|claim|chart|file|account|policy|reference|ref)\s+(?:no\.?|number|id|#)|patient\s+id"
+        r"|id)\s*:?\s*#?\s*",
+        r"\d[\d -]{2,14}\d\b",
+    ),
+    "hash": ("record", r"\b(?:case|claim|ticket|ref)\s*#\s*", r"\d{2,}\b"),
+    "case": ("record", r"\bcase\s+", r"\d{4,}\b"),
+    "bed": ("record", r"\b(?:bed|room|rm|bay|cubicle|side\s+room)\s+#?", r"\d{1,4}[a-z]?\b"),
+    "ward": ("facility", r"\b(?:ward|unit)\s+", r"\d{1,3}[a-z]?\b"),
+    "aged": ("age", r"\b(?:aged|age)\s*:?\s*", r"\d{1,3}\b(?!\s*(?:%|[-–]\s*\d))"),
+    "turned": ("age", r"\b(?:turned|turning)\s+", rf"\d{{1,3}}\b(?!\s*(?:%|{_UNITS}))"),
+    "subject": (
+        "age",
+        r"\b(?:he|she|they|i|who|client|patient)(?:\s+(?:was|is|were|am)|['’]s)\s+"
+        r"(?:only\s+|just\s+|barely\s+)?",
+        rf"\d{{1,3}}\b(?={_AGE_END})",
+    ),
+    "at": ("age", r"\bat\s+(?:age\s+)?", r"\d{1,3}(?=,\s*(?:he|she|they|i|my|her|his)\b)"),
+    "apposed": (
+        "age",
+        r"\b(?:girl|boy|man|woman|client|patient|son|daughter|child|mother|father)\s*,\s*",
+        r"\d{1,3}\s*,",
+    ),
+    "ordinal": (
+        "date",
+        r"\b(?:on|by|since|until|till|from|before|after)\s+the\s+",
+        r"\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:floor|centile|percentile|time|week|day|dose|attempt"
+        r"|minute|hour|row|bed|birthday|anniversary|visit|session|of\s+(?:the|my|her|his"
+        r"|their)\b))",
+    ),
+    "holiday": (  # "Christmas Day 2019"
+        "date",
+        r"\b(?:christmas\s+(?:day|eve)|new\s+year['’]?s\s+(?:day|eve)|boxing\s+day|thanksgiving"
+        r"|easter(?:\s+sunday|\s+monday)?|halloween|valentine['’]?s\s+day|bonfire\s+night"
+        r"|(?:independence|memorial|labou?r|mother['’]?s|father['’]?s|st\.?\s+patrick['’]?s)"
+        r"\s+day)\s*,?\s+",
+        r"\d{4}\b",
+    ),
+    "flat": ("place", r"\b(?:flat|apt\.?|apartment|suite)\s+#?", r"\d{1,4}[a-z]?\b"),
+    "short": (  # "on 3/14"
+        "date",
+        r"\b(?:on|since|until|till|before|after|dated)\s+",
+        r"(\d{1,2})/(\d{1,2})(?![/\d])(?!\s*(?:of|doses?|tabs?|tablets?|mg)\b)",
+    ),
+}
+KEYWORDS = {
+    name: (kind, re.compile(keyword + r"\Z"), re.compile(number))
+    for name, (kind, keyword, number) in _FAMILIES.items()
+}
+_LAST_WORDS = {  # the word just before the number (no ":#,.") -> families to try
+    "record": "mrn nhs number no id",
+    "hash": "",
+    "case": "case",
+    "bed": "bed room rm bay cubicle",
+    "ward": "ward unit",
+    "aged": "aged age",
+    "turned": "turned turning",
+    "subject": "was is were am he's she's he’s she’s only just barely",
+    "at": "at age",
+    "apposed": "girl boy man woman client patient son daughter child mother father",
+    "ordinal": "the",
+    "short": "on since until till before after dated",
+    "holiday": "day eve thanksgiving easter sunday monday halloween night",
+    "flat": "flat apt apartment suite",
+}
+FAMILIES_AFTER: dict[str, tuple[str, ...]] = {"": ("hash", "record")}
+for _family, _words_before in _LAST_WORDS.items():
+    for _word in _words_before.split():
+        FAMILIES_AFTER[_word] = (*FAMILIES_AFTER.get(_word, ()), _family)
+
+# --- Capitalised words: each is looked up, then one of these is tried there. --------------
+
+CAPITAL = re.compile(CAPWORD)
+CODE = re.compile(  # postcodes and hospital numbers, at a word with capitals and digits
+    r"(?P<place_uk>[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)|(?P<place_canada>[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"
+    r"|(?P<record_id>[A-Z]{1,3}\d{6,}\b)"
+)
+TITLED_NAME = re.compile(rf"\.?\s+(?P<name>{CAPWORD}(?:\s+{CAPWORD})?)")  # after "Mrs"
+# Up to four capitalised words ("St. Mary's ") before a facility suffix, two before "Street".
+FACILITY_LEAD = re.compile(rf"{CAPWORD}\.?\s+(?:{CAPWORD}\s+){{0,3}}\Z")
+STREET_LEAD = re.compile(rf"{CAPWORD}\s+(?:{CAPWORD}\s+)?\Z")
+MONTH_DATE = re.compile(
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:{_UNITS})\b)(?:,?\s+\d{{4}}\b)?"
+)
+SAINT = re.compile(rf"(?:St\.?|Saint)\s+[{UPPER}][{_LETTER}]*['’]s\b(?!\s+(?:Day|Eve|Night)\b)")
+HYPHENATED_PLACE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+-[A-Z][a-z]+")  # "Stoke-on-Trent"
+PLACE_SUFFIX = re.compile(
+    r"[A-Z][a-z]+(?:ton|ford|bury|borough|burgh|wick|mouth|field|thorpe|ville|stead|combe"
+    r"|chester|minster|brook|bridge|haven|dale|worth|cott|hurst|well|by)"
+)
+_PEOPLE = _either(w for w in PEOPLE if w != "little")
+# What follows a capitalised word and makes it a name, a unit or an age.
+AFTER = re.compile(
+    rf"""
+      (?P<unit>\s+(?:unit|ward|wing|clinic|practice|hospital|hospice|surgery|house|lodge
+          |(?:care|nursing|children['’]s|group)\s+home|(?:medical|health|day)\s+cent(?:re|er))\b)
+    | (?P<apposition>(?:,|\s+(?:was|is))\s+(?:the|my|our|his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?
+        (?:{_PEOPLE})\b)  # "Faith, my client", "Okonkwo was the paramedic"
+    | (?P<verb>\s+(?:{_either(PERSON_VERBS)})\b)
+    | (?P<family>\s+and\s+(?:her|his|their)\s+(?:{_PEOPLE})\b)
+    | (?P<age>\s+(?:was|is)\s+(?:only\s+|just\s+|barely\s+)?(?P<years>\d{{1,3}}|{NUMBER_WORDS})
+        \b(?={_AGE_END}))
+    | (?P<belongings>\s+(?:{_either(BELONGINGS)})\b)  # after a possessive: "Okafor's mother"
+    """,
+    re.X,
+)
+# A name used for a procedure, sign or device: "the Ivor Lewis oesophagectomy", "a Foley catheter".
+EPONYM = re.compile(
+    r"(?:['’]s)?\s+(?:procedure|operation|oesophagectomy|esophagectomy|fundoplication|resection"
+    r"|repair|catheter|drain|tube|shunt|airway|syndrome|disease|sign|test|score|scale|criteria"
+    r"|formula|manoeuvre|maneuver|classification|fracture|position|reflex|triad|protocol)\b"
+)
+_PARTICLE = r"(?:(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|binti|al|el|ibn|ter)\s+)?"
+NEXT_CAPITAL = re.compile(rf"\s+{_PARTICLE}(?P<word>{CAPWORD})")  # a surname
+_LIST_GAP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+LIST_NEXT = re.compile(rf"{_LIST_GAP}(?P<word>{CAPWORD})")
+LIST_PREV = re.compile(rf"(?P<word>{CAPWORD}){_LIST_GAP}\Z")
+
+# --- Phrases, on the lower-cased text unless said. ---------------------------------------
+
+SELF = re.compile(
+    r"the\s+(?:only|sole|lone|one\s+and\s+only|youngest|oldest)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?P<role>{_either(w.lower() for w in ROLES)})\b"
+)
+LOWER_NAMES = [  # one pattern for each, so each starts with a literal
+    re.compile(rf"{whose}\s+(?:{_PEOPLE})\s*,?\s+(?P<name>[^\W\d_]+)\b")
+    for whose in ("my", "our", "her", "his", "their")
+]
+# "year old", "weeks-old": found from "old", then AGE_IN_WORDS looks back for "seven".
+YEARS_OLD = re.compile(r"old\b(?:(?<=[hrk][\s-]old)|(?<=[hrk]s[\s-]old))")
+AGE_IN_WORDS = re.compile(rf"\b{NUMBER_WORDS}[\s-]+(?:year|month|week)s?[\s-]+old\Z")
+WAS_IN_WORDS = re.compile(rf" was (?:only |just |barely )?{NUMBER_WORDS}\b(?={_AGE_END})")
+PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|i|who)\Z")
+CALLED = [  # "a village called Much Wenlock", on the text as written
+    re.compile(rf" {verb}\s+(?P<place>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})")
+    for verb in ("called", "named")
+]
+
+# --- Links and contact details. ------------------------------------------------------------
+
+URLS = [  # each starts with a literal
+    re.compile(rf"{start}[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]") for start in (r"https?://", r"www\.")
+]
+HANDLE = re.compile(r"@[A-Za-z_][\w.]{0,28}[A-Za-z0-9_]")
+REDDIT_USER = re.compile(r"u/[\w-]{3,20}\b")
+EMAIL_LOCAL = re.compile(r"[\w.+-]+\Z")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+# Right after a name: ", 34," or " (34)".
+AGE_BESIDE_NAME = re.compile(r"(?:,\s*|\s*\()(?P<age>\d{1,3})(?=\s*,|\))")

@@ -1,0 +1,437 @@
+"""`forum seed-bench`: a large, realistic forum for benchmarks, written fast.
+
+Rows are planned in Python (ids chronological, counters computed from the planned posts, so
+`forum recount` finds nothing to fix) and written in bulk: executemany in batches on SQLite
+(journal and fsync off while seeding), COPY on PostgreSQL. Bodies come from a pool of ~200
+texts assembled from the demo content's sentences and are rendered once each.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import time
+from bisect import bisect_left
+from collections import Counter
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from itertools import accumulate, islice
+from random import Random
+
+import click
+from flask import Flask, current_app
+from sqlalchemy import create_engine, func, inspect, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import NullPool
+from werkzeug.security import generate_password_hash
+
+from . import demo_content
+from .anonymity.pseudonyms import ORIGINAL_POSTER, free_pseudonym
+from .config import normalise_database_url
+from .extensions import db
+from .models import Category, Post, PostStatus, Role, Thread, User, Vote
+from .rendering import render
+from .threads.categories import recount_categories
+
+LONG_TITLE = "Benchmark: a long thread"
+MEDIUM_TITLE = "Benchmark: a 50-reply thread"
+POSTING_TITLE = "Benchmark: replies go here"  # unflagged and unlocked: the bench posts here
+BATCH = 10_000
+DAY = 86_400.0
+# The columns written, in the order of the planned rows; the rest take their defaults.
+COLUMNS = {
+    User: "id username password_hash role profession created_at open_notices",
+    Thread: "id category_id author_id title content_note anonymous no_why_replies locked "
+    "created_at last_activity_at reply_count",
+    Post: "id thread_id author_id is_opening anonymous pseudonym show_profession status body_md "
+    "body_html created_at edited_at score",
+    Vote: "id post_id user_id created_at",
+}
+# Categories from biggest to smallest; thread counts fall off as 1/rank^1.2 (Zipf-like).
+CATEGORY_RANKS = ["nursing", "medicine", "psychotherapy", "emergency", "pharmacy"]
+CONTENT_NOTES = ["patient death", "suicide", "child harm", "self-harm", "medication error"]
+PROFESSIONS = [a["profession"] for a in demo_content.AUTHORS if a["profession"]] + [
+    "Midwife",
+    "Occupational therapist",
+    "Physiotherapist",
+    "Call handler",
+    "Mental health nurse",
+]
+NAME_PARTS = (
+    ["night", "ward", "quiet", "rural", "locum", "agency", "community", "theatre", "triage"],
+    ["nurse", "rn", "doc", "medic", "pharm", "therapist", "worker", "student", "gp", "hca"],
+)
+SITUATIONS = [
+    "I missed a falling blood pressure",
+    "I gave the right dose to the wrong patient",
+    "I signed a chart I had not checked",
+    "I reassured a family too early",
+    "I put a new symptom down to anxiety",
+    "I dispensed the wrong strength",
+    "I broke a confidence I should have kept",
+    "I sent a letter to the wrong address",
+    "I waited too long to escalate",
+    "I trusted a handover I should have questioned",
+    "I forgot to restart a feed",
+    "A referral I wrote never arrived",
+    "I closed a case that should have stayed open",
+    "I lowered the priority of a call",
+    "I did not ask where he would sleep",
+    "I left a line running too fast",
+]
+CONTEXTS = [
+    "",
+    " on a night shift",
+    " during handover",
+    " in my first month",
+    " and I still think about it",
+    " on a short-staffed weekend",
+    " as a student",
+    ", and nobody noticed for hours",
+]
+
+
+@dataclass(frozen=True)
+class Plan:
+    threads: int
+    replies_per_thread: int  # the mean: reply counts are skewed, a few threads get many
+    long_thread: int = 2000
+    medium_thread: int = 50
+    users: int | None = None  # default: one per 50 posts
+    seed: int = 1
+
+    @property
+    def posts(self) -> int:
+        named = self.long_thread + self.medium_thread + 3
+        return self.threads * (1 + self.replies_per_thread) + named
+
+
+def register_commands(app: Flask) -> None:
+    @app.cli.command("seed-bench")
+    @click.option("--threads", type=click.IntRange(1), default=20_000, show_default=True)
+    @click.option("--replies-per-thread", type=click.IntRange(0), default=49, show_default=True)
+    @click.option("--long-thread", type=click.IntRange(1), default=2000, show_default=True)
+    @click.option("--medium-thread", type=click.IntRange(1), default=50, show_default=True)
+    @click.option("--users", type=click.IntRange(2), help="Default: one per 50 posts.")
+    @click.option("--seed", type=int, default=1, show_default=True)
+    @click.option("--database-url", help="Seed this database instead of the app's.")
+    @click.option("--force", is_flag=True, help="Add to a database that has content.")
+    def seed_bench(threads, replies_per_thread, long_thread, medium_thread, users, seed, **kw):
+        """Fill a database with a large realistic forum, for benchmarks only."""
+        plan = Plan(threads, replies_per_thread, long_thread, medium_thread, users, seed)
+        counts, seconds = seed_database(plan, kw["database_url"], force=kw["force"])
+        listed = ", ".join(f"{n:,} {name}" for name, n in counts.items())
+        click.echo(f"Seeded {listed} in {seconds:.1f} s.")
+
+
+def seed_database(plan: Plan, url: str | None = None, *, force: bool = False):
+    """Write `plan` into the database at `url` (default: the app's); return the row counts
+    written and the seconds it took. Refuses a database with content unless `force`."""
+    started = time.perf_counter()
+    url = normalise_database_url(url) if url else db.engine.url
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        if not inspect(engine).has_table("posts"):
+            _migrate(str(url) if isinstance(url, str) else url.render_as_string(False))
+        with engine.connect() as conn:
+            if not force and conn.scalar(select(func.count()).select_from(User)):
+                raise click.ClickException("The database has content; use --force to add to it.")
+            seeder = _Seeder(conn, plan, current_app.config["PSEUDONYM_KEY"])
+            with _fast_sqlite(conn):
+                counts = seeder.run()
+    finally:
+        engine.dispose()
+    return counts, time.perf_counter() - started
+
+
+def _migrate(url: str) -> None:
+    from flask_migrate import upgrade
+
+    from . import create_app
+
+    other = create_app({"SQLALCHEMY_DATABASE_URI": url}, instance_path=current_app.instance_path)
+    with other.app_context():
+        upgrade()
+        db.engine.dispose()
+
+
+@contextmanager
+def _fast_sqlite(conn):
+    """On SQLite, no rollback journal and no fsync while seeding (a failed seed leaves a
+    database to delete) and a large page cache; WAL mode comes back afterwards."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    conn.exec_driver_sql("PRAGMA busy_timeout=0")
+    # When another connection has the database open, it stays in WAL mode.
+    with suppress(OperationalError):
+        conn.exec_driver_sql("PRAGMA journal_mode=OFF")
+    for pragma in ("busy_timeout=5000", "synchronous=OFF", "cache_size=-1000000"):
+        conn.exec_driver_sql(f"PRAGMA {pragma}")
+    try:
+        yield
+    finally:
+        conn.rollback()
+        conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+
+
+def _sentences() -> tuple[list[str], list[str]]:
+    """Sentences of the demo stories and replies, and their Markdown list blocks."""
+    texts = [t["body"] for t in demo_content.THREADS]
+    texts += [r["body"] for t in demo_content.THREADS for r in t["replies"]]
+    sentences, lists = [], []
+    for paragraph in (p.strip() for t in texts for p in t.split("\n\n")):
+        if paragraph.startswith(("- ", "1. ")):
+            lists.append(paragraph)
+        elif not paragraph.startswith(">") and not paragraph.endswith(":"):
+            sentences += re.split(r"(?<=[.!?])\s+(?=[A-Z\"'])", paragraph)
+    return sentences, lists
+
+
+def body_pool(rng: Random, stories: int = 50, replies: int = 150) -> tuple[list, list]:
+    """(markdown, html) pairs for opening posts and for replies, each rendered once."""
+    sentences, lists = _sentences()
+
+    def body(paragraphs: tuple[int, int], per_paragraph: tuple[int, int]) -> str:
+        parts = [
+            " ".join(rng.sample(sentences, rng.randint(*per_paragraph)))
+            for _ in range(rng.randint(*paragraphs))
+        ]
+        extra = rng.random()
+        if extra < 0.15:
+            parts.insert(rng.randint(1, len(parts)), rng.choice(lists))
+        elif extra < 0.25:
+            parts.insert(0, "> " + rng.choice(sentences))
+        elif extra < 0.35:
+            words = parts[0].split(" ")
+            at = rng.randrange(len(words))
+            words[at] = f"*{words[at]}*"
+            parts[0] = " ".join(words)
+        return "\n\n".join(parts)
+
+    def rendered(texts):
+        return [(md, str(render(md))) for md in texts]
+
+    opening = rendered(body((3, 6), (2, 5)) for _ in range(stories))
+    return opening, rendered(body((1, 3), (1, 4)) for _ in range(replies))
+
+
+class _Seeder:
+    def __init__(self, conn, plan: Plan, key: bytes):
+        self.conn, self.plan, self.key = conn, plan, key
+        self.rng = Random(plan.seed)
+        self.now = time.time() - 60
+        self.start = self.now - 3 * 365 * DAY
+        self.ids = {
+            model: conn.scalar(select(func.coalesce(func.max(model.id), 0)))
+            for model in (User, Thread, Post, Vote)
+        }
+
+    def run(self) -> dict[str, int]:
+        categories = self._categories()
+        users = self._users()
+        threads, events = self._plan_threads(categories, len(users))
+        first_user = self.ids[User] + 1
+        self._write(Thread, (self._thread_row(t, first_user) for t in threads))
+        votes: list[tuple] = []
+        posts = self._posts(threads, users, events, votes)
+        self._write(Post, posts)
+        self._write(Vote, votes)
+        self._finish()
+        return {
+            "users": len(users),
+            "categories": len(categories),
+            "threads": len(threads),
+            "posts": len(events),
+            "votes": len(votes),
+        }
+
+    # --- writing ---------------------------------------------------------------------
+
+    def _write(self, model, rows) -> None:
+        """Insert tuples in the table's column order: COPY on PostgreSQL, else executemany."""
+        table, names = model.__table__, COLUMNS[model].split()
+        if self.conn.dialect.name == "postgresql":
+            cursor = self.conn.connection.dbapi_connection.cursor()
+            with cursor.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        else:
+            rows = iter(rows)
+            while batch := list(islice(rows, BATCH)):
+                self.conn.execute(table.insert(), [dict(zip(names, r, strict=True)) for r in batch])
+        self.conn.commit()
+
+    def _finish(self) -> None:
+        recount_categories(self.conn)
+        self.conn.commit()
+        if self.conn.dialect.name == "postgresql":
+            for model in (Category, User, Thread, Post, Vote):
+                name = model.__tablename__
+                self.conn.exec_driver_sql(
+                    f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                    f"(SELECT coalesce(max(id), 1) FROM {name}))"
+                )
+            self.conn.exec_driver_sql("ANALYZE")
+            self.conn.commit()
+
+    # --- planning --------------------------------------------------------------------
+
+    def _categories(self) -> list[int]:
+        """Category ids from biggest to smallest, creating the demo categories missing."""
+        found = dict(self.conn.execute(select(Category.slug, Category.id)).all())
+        position = self.conn.scalar(select(func.coalesce(func.max(Category.position), 0)))
+        for spec in demo_content.CATEGORIES:
+            if spec["slug"] not in found:
+                position += 1
+                values = {**spec, "position": position}
+                found[spec["slug"]] = self.conn.execute(
+                    Category.__table__.insert().values(values).returning(Category.id)
+                ).scalar_one()
+        self.conn.commit()
+        ranked = [s for s in CATEGORY_RANKS if s in found]
+        return [found[s] for s in ranked] + [i for s, i in found.items() if s not in ranked]
+
+    def _users(self) -> list[bool]:
+        """Write the accounts; return whether each has a profession label."""
+        rng, first = self.rng, self.ids[User] + 1
+        count = self.plan.users or max(10, self.plan.posts // 50)
+        # Nobody can log in as a seeded account: one hash of a password thrown away.
+        password_hash = generate_password_hash(secrets.token_urlsafe(16))
+        rows, labelled = [], []
+        for n in range(count):
+            user_id = first + n
+            role = Role.ADMIN if n == 0 else Role.MODERATOR if n % 2000 == 1 else Role.MEMBER
+            profession = rng.choice(PROFESSIONS) if rng.random() < 0.6 else None
+            prefix, suffix = rng.choice(NAME_PARTS[0]), rng.choice(NAME_PARTS[1])
+            username = f"{prefix}{rng.choice('._-')}{suffix}{user_id}"
+            joined = self._at(self.start - rng.uniform(0, 365 * DAY))
+            rows.append((user_id, username, password_hash, role.value, profession, joined, 0))
+            labelled.append(profession is not None)
+        self._write(User, rows)
+        return labelled
+
+    def _plan_threads(self, categories: list[int], users: int):
+        """Threads (dicts) and every post as (time, thread index, kind), oldest first; kind is
+        0 for the opening post, 1 for a published reply, 2 for a reply its author deleted."""
+        rng, plan = self.rng, self.plan
+        sizes = list(accumulate(1 / rank**1.2 for rank in range(1, len(categories) + 1)))
+        # Reply counts with a long tail (log-normal weights), summing to exactly the plan's.
+        weights = list(accumulate(rng.lognormvariate(0, 1) for _ in range(plan.threads)))
+        total = plan.threads * plan.replies_per_thread
+        counts = Counter(rng.choices(range(plan.threads), cum_weights=weights, k=total))
+        specs = [
+            (None, counts[i], rng.uniform(self.start, self.now - 3600), 7 * DAY)
+            for i in range(plan.threads)
+        ]
+        specs += [
+            (LONG_TITLE, plan.long_thread, self.now - 120 * DAY, 120 * DAY),
+            (MEDIUM_TITLE, plan.medium_thread, self.now - 3 * DAY, 3 * DAY),
+            (POSTING_TITLE, 2, self.now - DAY, DAY),
+        ]
+        threads, events = [], []
+        for title, replies, created, span in sorted(specs, key=lambda s: s[2]):
+            index, regular = len(threads), title is None
+            span = min(rng.expovariate(1 / span) if regular else span, self.now - created)
+            times = sorted(created + 60 + rng.uniform(0, max(span - 60, 1)) for _ in range(replies))
+            kinds = [2 if regular and rng.random() < 0.005 else 1 for _ in times]
+            events.append((created, index, 0))
+            events += [(ts, index, kind) for ts, kind in zip(times, kinds, strict=True)]
+            category = bisect_left(sizes, rng.random() * sizes[-1]) if regular else 0
+            threads.append(
+                {
+                    "title": title or rng.choice(SITUATIONS) + rng.choice(CONTEXTS),
+                    "category": categories[category],
+                    "author": rng.randrange(users),
+                    "anonymous": rng.random() < 0.65,
+                    "flagged": regular and rng.random() < 0.7,
+                    "locked": regular and rng.random() < 0.005,
+                    "note": rng.choice(CONTENT_NOTES) if rng.random() < 0.1 else None,
+                    "created": created,
+                    "last": times[-1] if times else created,
+                    "replies": kinds.count(1),
+                }
+            )
+        events.sort()
+        return threads, events
+
+    def _thread_row(self, t: dict, first_user: int) -> tuple:
+        t["id"] = self.ids[Thread] = self.ids[Thread] + 1
+        return (
+            t["id"],
+            t["category"],
+            first_user + t["author"],
+            t["title"],
+            t["note"],
+            t["anonymous"],
+            t["flagged"],
+            t["locked"],
+            self._at(t["created"]),
+            self._at(t["last"]),
+            t["replies"],
+        )
+
+    def _posts(self, threads, labelled, events, votes):
+        """Post rows in id order; fills `votes` with the helpful votes they got."""
+        rng, first_user = self.rng, self.ids[User] + 1
+        stories, replies = body_pool(rng)
+        users = len(labelled)
+        # A few members write much more than most (Zipf-like, in a shuffled order).
+        activity = list(accumulate(1 / rank**0.6 for rank in range(1, users + 1)))
+        order = list(range(users))
+        rng.shuffle(order)
+        authors = iter(rng.choices(order, cum_weights=activity, k=len(events)))
+        names: dict[int, dict[int, str | None]] = {}  # thread -> writer -> pseudonym or None
+        for ts, index, kind in events:
+            thread = threads[index]
+            writer = thread["author"] if kind == 0 or rng.random() < 0.1 else next(authors)
+            chosen = names.setdefault(index, {})
+            if writer not in chosen:
+                if writer == thread["author"]:
+                    chosen[writer] = ORIGINAL_POSTER if thread["anonymous"] else None
+                elif rng.random() < 0.25:
+                    taken = [n for n in chosen.values() if n]
+                    account = first_user + writer
+                    chosen[writer] = free_pseudonym(self.key, thread["id"], account, taken)
+                else:
+                    chosen[writer] = None
+            name = chosen[writer]
+            post_id = self.ids[Post] = self.ids[Post] + 1
+            created, score, edited = self._at(ts), 0, None
+            if kind == 2:
+                status, md, html, edited = PostStatus.DELETED, "", "", self._at(ts + 3600)
+            else:
+                status, (md, html) = PostStatus.PUBLISHED, rng.choice(replies if kind else stories)
+                if rng.random() < (0.6 if kind == 0 else 0.15):
+                    score = self._vote(votes, post_id, first_user, writer, users, ts)
+                if rng.random() < 0.03:
+                    edited = self._at(ts + rng.uniform(60, DAY))
+            show = name is not None and labelled[writer] and rng.random() < 0.1
+            yield (
+                post_id,
+                thread["id"],
+                first_user + writer,
+                kind == 0,
+                name is not None,
+                name,
+                show,
+                status.value,
+                md,
+                html,
+                created,
+                edited,
+                score,
+            )
+
+    def _vote(self, votes, post_id, first_user, writer, users, ts) -> int:
+        rng = self.rng
+        voters = {v for v in rng.sample(range(users), min(users, rng.randint(1, 8))) if v != writer}
+        for voter in voters:
+            self.ids[Vote] += 1
+            votes.append((self.ids[Vote], post_id, first_user + voter, self._at(ts + 600)))
+        return len(voters)
+
+    @staticmethod
+    def _at(ts: float) -> datetime:
+        return datetime.fromtimestamp(ts, UTC)

@@ -1,0 +1,1 @@
+"""Moderation: the why-did-you guard, reports, the queue and the audit log."""

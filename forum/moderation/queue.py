@@ -1,0 +1,69 @@
+"""The moderation queue: held posts and posts with open reports, in one list, oldest first."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from sqlalchemy import func, select, union_all
+from sqlalchemy.orm import joinedload
+
+from ..extensions import db
+from ..models import Post, PostStatus, Report, Thread
+from ..pagination import Page, paginate
+
+
+@dataclass
+class QueueItem:
+    post: Post
+    waiting_since: datetime
+    reports: list[Report] = field(default_factory=list)
+
+
+def _waiting():
+    """(post_id, since) for every post that waits for a moderator."""
+    reported = (
+        select(Report.post_id.label("post_id"), func.min(Report.created_at).label("since"))
+        .where(Report.resolved_at.is_(None))
+        .group_by(Report.post_id)
+    )
+    held = select(Post.id.label("post_id"), Post.held_at.label("since")).where(
+        Post.status == PostStatus.HELD
+    )
+    both = union_all(reported, held).subquery()
+    return select(both.c.post_id, func.min(both.c.since).label("since")).group_by(both.c.post_id)
+
+
+def queue_page(number: int, per_page: int) -> Page:
+    """One page of the queue, each item with its post (thread and author loaded) and the
+    post's open reports; three queries whatever the page holds."""
+    waiting = _waiting().subquery()
+    stmt = select(waiting.c.post_id, waiting.c.since).order_by(waiting.c.since, waiting.c.post_id)
+    page = paginate(stmt, number, per_page, scalars=False)
+    ids = [post_id for post_id, _ in page.items]
+    posts = {
+        post.id: post
+        for post in db.session.scalars(
+            select(Post)
+            .where(Post.id.in_(ids))
+            .options(
+                joinedload(Post.author),
+                joinedload(Post.thread).joinedload(Thread.category),
+                joinedload(Post.thread).joinedload(Thread.author),
+            )
+        )
+    }
+    reports = defaultdict(list)
+    for report in db.session.scalars(
+        select(Report)
+        .where(Report.post_id.in_(ids), Report.resolved_at.is_(None))
+        .order_by(Report.id)
+    ):
+        reports[report.post_id].append(report)
+    items = [QueueItem(posts[i], since, reports[i]) for i, since in page.items if i in posts]
+    return replace(page, items=items)
+
+
+def queue_size() -> int:
+    return db.session.scalar(select(func.count()).select_from(_waiting().subquery()))

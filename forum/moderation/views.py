@@ -1,0 +1,272 @@
+"""Moderation routes: reports, the queue, actions on posts and threads, the log, notices.
+Each parses the request, calls one service, then renders or redirects."""
+
+from functools import wraps
+
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+
+from .. import permissions
+from ..anonymity.review import segments
+from ..limits import limited
+from ..pagination import page_number, paginate
+from ..threads import queries
+from ..urls import safe_next
+from . import audit, guard, members, notices, posts, reports, threads
+from .blueprint import bp
+from .forms import ModEditForm, MoveForm, NoteForm, ReasonForm, ReportForm, SuspendForm
+from .queue import queue_page
+from .reveal import reveal
+
+
+def only(check):
+    """A view for logged-in members who pass `check` (a permissions function); 403 for the
+    others, the login page for visitors."""
+
+    def decorate(view):
+        @wraps(view)
+        @login_required
+        def wrapped(*args, **kwargs):
+            if not check(current_user):
+                abort(403)
+            return view(*args, **kwargs)
+
+        return wrapped
+
+    return decorate
+
+
+moderators_only = only(permissions.is_moderator)
+
+
+def _back_to_post(post_id: int):
+    return redirect(url_for("moderation.post", post_id=post_id))
+
+
+# Reports -------------------------------------------------------------------------------------
+
+
+@bp.route("/p/<id:post_id>/report", methods=["GET", "POST"])
+@limited("report")
+@login_required
+def report(post_id: int):
+    post = queries.get_post_or_404(post_id, current_user)
+    if not permissions.can_report(current_user, post):
+        abort(403)
+    already = reports.open_report(post, current_user)
+    form = ReportForm()
+    if already is None and form.validate_on_submit():
+        _, hidden = reports.report_post(post, current_user, form.reason.data, form.note.data or "")
+        if hidden:  # gone from the thread for its author too: back to the thread
+            flash("Thank you. The reply is hidden until a moderator looks at it.", "success")
+            return redirect(url_for("threads.thread", thread_id=post.thread_id))
+        flash("Thank you. A moderator will look at it.", "success")
+        return redirect(url_for("threads.permalink", post_id=post.id))
+    return render_template(
+        "moderation/report.html", post=post, thread=post.thread, form=form, already=already
+    )
+
+
+# The queue and one post -------------------------------------------------------------------
+
+
+@bp.get("/mod")
+@moderators_only
+def queue():
+    page = queue_page(page_number(request.args.get("page")), current_app.config["QUEUE_PER_PAGE"])
+    return render_template("moderation/queue.html", page=page, highlight=_guard_segments)
+
+
+def _guard_segments(text: str):
+    return segments(text, guard.scan(text))
+
+
+@bp.get("/mod/p/<id:post_id>")
+@moderators_only
+def post(post_id: int):
+    return _post_page(queries.get_post_or_404(post_id, current_user))
+
+
+def _post_page(post, failed: str | None = None, errors: dict | None = None):
+    """A post's moderation page; after a refused action (`failed`, e.g. "reject"), that
+    action's form comes back with what the moderator typed and the messages."""
+    thread = post.thread
+    move = MoveForm(formdata=None, category=thread.category_id)
+    move.category.choices = queries.category_choices()
+    return render_template(
+        "moderation/post.html",
+        post=post,
+        thread=thread,
+        opening=None if post.is_opening else queries.opening_post(thread),
+        open_reports=reports.open_reports(post),
+        highlight=_guard_segments,
+        move_form=move,
+        can_reveal=permissions.is_admin(current_user) and post.anonymous,
+        failed=failed,
+        typed=request.form if failed else {},
+        errors=errors or {},
+    )
+
+
+def _post_action(post_id: int, form_class, act, done: str, **form_kwargs):
+    """Validate the action's form and call `act(post, form)`. A refused form comes back on
+    the post's page with the moderator's text and the messages; nothing typed is lost."""
+    post = queries.get_post_or_404(post_id, current_user)
+    form = form_class(**form_kwargs)
+    if not form.validate_on_submit():
+        return _post_page(post, request.endpoint.rsplit(".", 1)[1], form.errors)
+    if act(post, form):
+        flash(done, "success")
+    else:
+        flash("Nothing to change: it was already so.", "info")
+    return _back_to_post(post.id)
+
+
+@bp.post("/mod/p/<id:post_id>/approve")
+@moderators_only
+def approve(post_id: int):
+    return _post_action(
+        post_id,
+        ReasonForm,
+        lambda post, form: posts.approve(post, current_user, form.reason.data),
+        "Approved.",
+    )
+
+
+@bp.post("/mod/p/<id:post_id>/reject")
+@moderators_only
+def reject(post_id: int):
+    return _post_action(
+        post_id,
+        NoteForm,
+        lambda post, form: posts.reject(post, current_user, form.reason.data),
+        "Rejected. The writer receives your note.",
+    )
+
+
+@bp.post("/mod/p/<id:post_id>/edit")
+@moderators_only
+def edit(post_id: int):
+    post = queries.get_post_or_404(post_id, current_user)
+    return _post_action(
+        post_id,
+        ModEditForm,
+        lambda post, form: posts.edit(post, current_user, form.body.data, form.reason.data),
+        "Saved. The post shows “edited by a moderator”; the old text is gone.",
+        is_opening=post.is_opening,
+    )
+
+
+@bp.post("/mod/p/<id:post_id>/remove")
+@moderators_only
+def remove(post_id: int):
+    return _post_action(
+        post_id,
+        NoteForm,
+        lambda post, form: posts.remove(post, current_user, form.reason.data),
+        "Removed.",
+    )
+
+
+@bp.post("/mod/p/<id:post_id>/warn")
+@moderators_only
+def warn(post_id: int):
+    return _post_action(
+        post_id,
+        NoteForm,
+        lambda post, form: members.warn(post, current_user, form.reason.data) or True,
+        "The writer is warned.",
+    )
+
+
+@bp.post("/mod/p/<id:post_id>/suspend")
+@moderators_only
+def suspend(post_id: int):
+    return _post_action(
+        post_id,
+        SuspendForm,
+        lambda post, form: members.suspend(post, current_user, form.days.data, form.reason.data),
+        "The writer is suspended.",
+    )
+
+
+@bp.route("/mod/p/<id:post_id>/reveal", methods=["GET", "POST"])
+@moderators_only
+def reveal_author(post_id: int):
+    post = queries.get_post_or_404(post_id, current_user)
+    if not permissions.is_admin(current_user) or not post.anonymous:
+        abort(403)
+    thread, form, writer = post.thread, NoteForm(), None
+    if form.validate_on_submit():
+        writer = reveal(post, current_user, form.reason.data)
+    return render_template(
+        "moderation/reveal.html", post=post, thread=thread, form=form, writer=writer
+    )
+
+
+# Threads ----------------------------------------------------------------------------------
+
+
+@bp.post("/mod/t/<id:thread_id>/lock")
+@moderators_only
+def lock(thread_id: int):
+    thread = queries.get_thread_or_404(thread_id)
+    form = ReasonForm()
+    locked = request.form.get("locked") == "1"
+    if form.validate_on_submit() and threads.set_locked(
+        thread, locked, current_user, form.reason.data
+    ):
+        flash("Locked: no new replies." if locked else "Unlocked.", "success")
+    return _back(thread)
+
+
+@bp.post("/mod/t/<id:thread_id>/move")
+@moderators_only
+def move(thread_id: int):
+    thread = queries.get_thread_or_404(thread_id)
+    form = MoveForm()
+    form.category.choices = queries.category_choices()
+    if form.validate_on_submit():
+        category = queries.get_category_by_id(form.category.data)
+        if threads.move(thread, category, current_user, form.reason.data):
+            flash(f"Moved to {category.name}.", "success")
+    return _back(thread)
+
+
+def _back(thread):
+    """Back where the moderator acted: the post page they came from, or the thread."""
+    here = url_for("threads.thread", thread_id=thread.id)
+    return redirect(safe_next(request.form.get("next"), here))
+
+
+# The log and notices ------------------------------------------------------------------------
+
+
+@bp.get("/mod/log")
+@moderators_only
+def log():
+    action = request.args.get("action") or None
+    if action is not None and action not in set(audit.Action):
+        abort(404)
+    actor = request.args.get("actor", type=int)
+    page = paginate(
+        audit.log_entries(action, actor),
+        page_number(request.args.get("page")),
+        current_app.config["LOG_PER_PAGE"],
+    )
+    actors = audit.actors()
+    return render_template(
+        "moderation/log.html",
+        page=page,
+        actions=list(audit.Action),
+        actors=actors,
+        action=action,
+        actor=actor,
+    )
+
+
+@bp.post("/notices/<id:notice_id>/dismiss")
+@login_required
+def dismiss_notice(notice_id: int):
+    notices.dismiss(current_user, notice_id)
+    return redirect(safe_next(request.form.get("next"), url_for("threads.index")))
