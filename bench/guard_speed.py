@@ -5,12 +5,12 @@ support and peer stories with one interrogating sentence in six, in paragraphs, 
 line and a code block; "dense" is a stress case: half hard negatives, a quarter interrogating.
 """
 
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from timing import summary, timed  # noqa: E402
 
 from forum.moderation.guard import scan  # noqa: E402
 from tests.moderation.guard_corpus import (  # noqa: E402
@@ -51,18 +51,9 @@ def dense() -> str:
 
 
 def measure(name: str, text: str, repeats: int) -> None:
-    scan(text)  # warm the regex cache
-    times = []
-    for _ in range(repeats):
-        began = time.perf_counter()
-        findings = scan(text)
-        times.append((time.perf_counter() - began) * 1000)
-    times.sort()
-    p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
-    print(
-        f"{name}: {len(text)} characters, {len(findings)} findings, {repeats} runs: "
-        f"median {statistics.median(times):.2f} ms, p95 {p95:.2f} ms, max {times[-1]:.2f} ms"
-    )
+    times, findings = timed(scan, text, repeats)
+    print(f"{name}: {len(text)} characters, {len(findings)} findings, {repeats} runs:")
+    print(f"  {summary(times)}")
 
 
 def main() -> None:

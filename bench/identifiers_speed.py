@@ -7,12 +7,12 @@ texts of each list, as the corpus held when the first figures were taken, so tha
 from before and after a change compare.
 """
 
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from timing import summary, timed  # noqa: E402
 
 from forum.anonymity.identifiers import scan  # noqa: E402
 from tests.anonymity.identifier_corpus import IDENTIFYING, SAFE  # noqa: E402
@@ -34,16 +34,9 @@ def story(size: int = SIZE) -> str:
 def main() -> None:
     repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     text = story()
-    scan(text)  # warm the regex cache
-    times = []
-    for _ in range(repeats):
-        began = time.perf_counter()
-        findings = scan(text)
-        times.append((time.perf_counter() - began) * 1000)
-    times.sort()
-    p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
+    times, findings = timed(scan, text, repeats)
     print(f"{len(text)} characters, {len(findings)} findings, {repeats} runs")
-    print(f"median {statistics.median(times):.2f} ms, p95 {p95:.2f} ms, max {times[-1]:.2f} ms")
+    print(summary(times))
 
 
 if __name__ == "__main__":

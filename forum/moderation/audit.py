@@ -60,6 +60,22 @@ def record(
     return entry
 
 
+def record_on_post(
+    actor: User, action: Action, post: Post, reason: str = "", *, about_writer: bool = False
+) -> ModAction:
+    """Log an action on a post (or, `about_writer`, on the member who wrote it), naming the
+    post as its thread shows it. Call it before the action changes how the post is named."""
+    target = post_target(post)
+    return record(
+        actor,
+        action,
+        f"the writer of {target}" if about_writer else target,
+        reason=reason,
+        thread_id=post.thread_id,
+        post_id=post.id,
+    )
+
+
 def record_on_thread(actor: User, action: Action, thread: Thread, reason: str = "") -> ModAction:
     return record(actor, action, f"thread “{thread.title}”", reason=reason, thread_id=thread.id)
 

@@ -19,14 +19,7 @@ MAX_SUSPENSION_DAYS = 365
 
 def warn(post: Post, actor: User, message: str) -> None:
     notify(post.author_id, f"A moderator warned you: {message}", post_id=post.id)
-    audit.record(
-        actor,
-        audit.Action.WARN,
-        f"the writer of {audit.post_target(post)}",
-        reason=message,
-        thread_id=post.thread_id,
-        post_id=post.id,
-    )
+    audit.record_on_post(actor, audit.Action.WARN, post, message, about_writer=True)
     db.session.commit()
 
 
@@ -49,14 +42,7 @@ def suspend(post: Post, actor: User, days: int, reason: str) -> User:
         f"Their reason: {reason}",
         post_id=post.id,
     )
-    audit.record(
-        actor,
-        audit.Action.SUSPEND,
-        f"the writer of {audit.post_target(post)}",
-        reason=logged,
-        thread_id=post.thread_id,
-        post_id=post.id,
-    )
+    audit.record_on_post(actor, audit.Action.SUSPEND, post, logged, about_writer=True)
     db.session.commit()
     return writer
 

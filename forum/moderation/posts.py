@@ -19,17 +19,6 @@ REPEAT_WINDOW = timedelta(days=30)
 PREMODERATION = timedelta(days=14)  # ...and every reply in flagged threads waits this long
 
 
-def _log(actor: User, action: audit.Action, post: Post, reason: str) -> None:
-    audit.record(
-        actor,
-        action,
-        audit.post_target(post),
-        reason=reason,
-        thread_id=post.thread_id,
-        post_id=post.id,
-    )
-
-
 def _recount(post: Post, delta: int) -> Thread:
     """Count a reply into (+1) or out of (-1) its thread, atomically."""
     if not post.is_opening:
@@ -56,9 +45,9 @@ def approve(post: Post, actor: User, reason: str = "") -> bool:
             f"A moderator approved your reply in “{thread.title}”. It is published now.",
             post_id=post.id,
         )
-        _log(actor, audit.Action.APPROVE, post, reason)
+        audit.record_on_post(actor, audit.Action.APPROVE, post, reason)
     elif resolve_reports(post):
-        _log(actor, audit.Action.DISMISS, post, reason)
+        audit.record_on_post(actor, audit.Action.DISMISS, post, reason)
     else:
         return False
     db.session.commit()
@@ -79,7 +68,7 @@ def reject(post: Post, actor: User, note: str) -> bool:
         f"A moderator did not publish your reply in “{thread.title}”. Their note: {note}",
         post_id=post.id,
     )
-    _log(actor, audit.Action.REJECT, post, note)
+    audit.record_on_post(actor, audit.Action.REJECT, post, note)
     db.session.flush()
     _premoderate_repeat_offender(post.author_id)
     db.session.commit()
@@ -124,7 +113,7 @@ def edit(post: Post, actor: User, body: str, reason: str) -> bool:
         f"A moderator edited your post in “{thread.title}”. Their reason: {reason}",
         post_id=post.id,
     )
-    _log(actor, audit.Action.EDIT, post, reason)
+    audit.record_on_post(actor, audit.Action.EDIT, post, reason)
     db.session.commit()
     return True
 
@@ -138,14 +127,14 @@ def remove(post: Post, actor: User, reason: str) -> bool:
         if post.status == PostStatus.HELD:
             reject(post, actor, reason)  # logs, tells the writer, counts for pre-moderation
         else:
-            _log(actor, audit.Action.REMOVE, post, reason)
+            audit.record_on_post(actor, audit.Action.REMOVE, post, reason)
         post.body_md = post.body_html = ""
         db.session.commit()
         return True
     if post.status == PostStatus.PUBLISHED:
         _recount(post, -1)
     thread = db.session.get(Thread, post.thread_id)
-    target = audit.post_target(post)
+    audit.record_on_post(actor, audit.Action.REMOVE, post, reason)
     post.status, post.moderation_note, post.moderated_at = PostStatus.REMOVED, reason, utcnow()
     post.body_md = post.body_html = ""
     resolve_reports(post)
@@ -153,9 +142,6 @@ def remove(post: Post, actor: User, reason: str) -> bool:
         post.author_id,
         f"A moderator removed your post in “{thread.title}”. Their reason: {reason}",
         post_id=post.id,
-    )
-    audit.record(
-        actor, audit.Action.REMOVE, target, reason=reason, thread_id=thread.id, post_id=post.id
     )
     db.session.commit()
     return True

@@ -20,14 +20,7 @@ def reveal(post: Post, admin: User, reason: str) -> User:
     if not is_admin(admin) or not post.anonymous or not reason.strip():
         raise RevealNotAllowed
     writer = db.session.get(User, post.author_id)
-    audit.record(
-        admin,
-        audit.Action.REVEAL,
-        audit.post_target(post),
-        reason=reason,
-        thread_id=post.thread_id,
-        post_id=post.id,
-    )
+    audit.record_on_post(admin, audit.Action.REVEAL, post, reason)
     notify(
         writer.id,
         "An administrator saw that you wrote one of your anonymous posts (linked below). "
