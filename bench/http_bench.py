@@ -47,6 +47,8 @@ SECONDS = float(os.environ.get("BENCH_SECONDS", "10"))
 # took all 8 of wrk's and the other idled (see bench/README.md).
 WORKER_CLASS = os.environ.get("BENCH_WORKER_CLASS", "sync")
 THREADS = int(os.environ.get("BENCH_THREADS", "4"))
+# Where a redirect leads: /t/ or /p/ and a public id, as a pattern both Lua and Python read.
+PUBLIC_ID_URL = "/{}/[a-z2-7]+"
 WORKERS, CONNECTIONS = 2, 8
 USER, PASSWORD = "bench_poster", "bench-only-password-" + "x" * 8
 REPLY = (
@@ -145,16 +147,21 @@ def _in_process(url, work):
 
 
 def _targets(app) -> dict:
-    """Ids and paths the benchmark needs, the bench account, and no posts left over from an
-    earlier run in the thread it posts to."""
+    """Paths the benchmark needs (threads and posts by their public ids), the bench account,
+    and no posts left over from an earlier run in the thread it posts to."""
     per_page = app.config["POSTS_PER_PAGE"]
 
-    def thread_id(title: str) -> int:
-        return db.session.scalar(select(func.max(Thread.id)).where(Thread.title == title))
+    def thread(title: str) -> Thread:
+        """The latest thread with this title."""
+        return db.session.scalar(
+            select(Thread).where(Thread.title == title).order_by(Thread.id.desc()).limit(1)
+        )
 
-    long, medium, posting = thread_id(LONG_TITLE), thread_id(MEDIUM_TITLE), thread_id(POSTING_TITLE)
-    replies = db.session.scalar(select(Thread.reply_count).where(Thread.id == long))
-    last_reply = db.session.scalar(select(func.max(Post.id)).where(Post.thread_id == long))
+    long, medium, posting = thread(LONG_TITLE), thread(MEDIUM_TITLE), thread(POSTING_TITLE)
+    replies = long.reply_count
+    last_reply = db.session.scalar(
+        select(Post.public_id).where(Post.thread_id == long.id).order_by(Post.id.desc()).limit(1)
+    )
     biggest = db.session.scalar(
         select(Category.slug)
         .join(Thread, Thread.category_id == Category.id)
@@ -163,19 +170,19 @@ def _targets(app) -> dict:
         .limit(1)
     )
     user = get_user_by_username(USER) or create_user(USER, PASSWORD)
-    db.session.execute(delete(Post).where(Post.thread_id == posting, Post.author_id == user.id))
+    db.session.execute(delete(Post).where(Post.thread_id == posting.id, Post.author_id == user.id))
     db.session.commit()
-    recount_thread(posting)
+    recount_thread(posting.id)
     last_page = max(1, -(-replies // per_page))
     return {
         "front page": "/",
         "category page (the biggest)": f"/c/{biggest}",
-        "long thread, page 1": f"/t/{long}",
-        "50-reply thread, page 1": f"/t/{medium}",
-        "long thread, last page": f"/t/{long}?page={last_page}",
+        "long thread, page 1": f"/t/{long.public_id}",
+        "50-reply thread, page 1": f"/t/{medium.public_id}",
+        "long thread, last page": f"/t/{long.public_id}?page={last_page}",
         "permalink (302), last reply": f"/p/{last_reply}",
-        "long thread, page 1, logged in": f"/t/{long}",
-        "post a reply (302), logged in": f"/t/{posting}/reply",
+        "long thread, page 1, logged in": f"/t/{long.public_id}",
+        "post a reply (302), logged in": f"/t/{posting.public_id}/reply",
     }
 
 
@@ -343,9 +350,9 @@ def _bench(engine: str, url: str, seeded: str | None, tiny: dict, wrk: str | Non
 def _load(name: str, path: str, cookie: str, hidden: dict) -> loadgen.Load:
     if name.startswith("post"):
         form = {**hidden, "identity": "named"}
-        return loadgen.Load(path, 302, cookie, r"/p/%d+$", form, REPLY)
+        return loadgen.Load(path, 302, cookie, PUBLIC_ID_URL.format("p") + "$", form, REPLY)
     if name.startswith("permalink"):
-        return loadgen.Load(path, 302, location=r"/t/%d+")
+        return loadgen.Load(path, 302, location=PUBLIC_ID_URL.format("t"))
     return loadgen.Load(path, 200, cookie if "logged in" in name else None)
 
 

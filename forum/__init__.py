@@ -10,7 +10,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import config
 from .extensions import csrf, db, limiter, login_manager, migrate
-from .urls import IdConverter
+from .urls import IdConverter, PublicIdConverter
 
 MIGRATIONS_DIR = str(Path(__file__).resolve().parent.parent / "migrations")
 
@@ -49,6 +49,7 @@ def create_app(test_config: dict | None = None, instance_path: str | None = None
     )
 
     app.url_map.converters["id"] = IdConverter
+    app.url_map.converters["key"] = PublicIdConverter
     db.init_app(app)
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
     csrf.init_app(app)

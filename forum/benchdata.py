@@ -30,7 +30,7 @@ from . import demo_content
 from .anonymity.pseudonyms import ORIGINAL_POSTER, free_pseudonym
 from .config import normalise_database_url
 from .extensions import db
-from .models import Category, Post, PostStatus, Role, Thread, User, Vote
+from .models import Category, Post, PostStatus, Role, Thread, User, Vote, new_public_id
 from .rendering import render
 from .threads.categories import recount_categories
 
@@ -42,10 +42,10 @@ DAY = 86_400.0
 # The columns written, in the order of the planned rows; the rest take their defaults.
 COLUMNS = {
     User: "id username password_hash role profession created_at open_notices",
-    Thread: "id category_id author_id title content_note anonymous no_why_replies locked "
-    "created_at last_activity_at reply_count",
-    Post: "id thread_id author_id is_opening anonymous pseudonym show_profession status body_md "
-    "body_html created_at edited_at score",
+    Thread: "id public_id category_id author_id title content_note anonymous no_why_replies "
+    "locked created_at last_activity_at reply_count",
+    Post: "id public_id thread_id author_id is_opening anonymous pseudonym show_profession "
+    "status body_md body_html created_at edited_at score",
     Vote: "id post_id user_id created_at",
 }
 # Categories from biggest to smallest; thread counts fall off as 1/rank^1.2 (Zipf-like).
@@ -364,6 +364,7 @@ class _Seeder:
         t["id"] = self.ids[Thread] = self.ids[Thread] + 1
         return (
             t["id"],
+            new_public_id(),
             t["category"],
             first_user + t["author"],
             t["title"],
@@ -414,6 +415,7 @@ class _Seeder:
             show = name is not None and labelled[writer] and rng.random() < 0.1
             yield (
                 post_id,
+                new_public_id(),
                 thread["id"],
                 first_user + writer,
                 kind == 0,

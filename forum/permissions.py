@@ -57,6 +57,12 @@ def can_set_flag(viewer: User | None, thread: Thread) -> bool:
     )
 
 
+def can_moderate(viewer: User | None, post: Post) -> bool:
+    """Moderators act on others' posts only: nobody decides on their own, and a moderator
+    acting on a post they wrote anonymously would be named in the log beside it."""
+    return is_moderator(viewer) and post.author_id != viewer.id
+
+
 def can_see_post(viewer: User | None, post: Post) -> bool:
     """Held and rejected posts are seen by their writer and by moderators only; a withdrawn
     one (a rejected reply its writer deleted) by nobody."""

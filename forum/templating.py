@@ -78,6 +78,7 @@ def register(app: Flask) -> None:
         "can_reply",
         "can_report",
         "can_set_flag",
+        "can_moderate",
         "is_moderator",
         "is_admin",
         "is_suspended",

@@ -1,8 +1,11 @@
 """URL helpers shared by blueprints."""
 
+import re
 from urllib.parse import urlsplit
 
-from werkzeug.routing import IntegerConverter
+from werkzeug.routing import BaseConverter, IntegerConverter
+
+from .models import PUBLIC_ID_PATTERN
 
 
 def safe_next(target: str | None, default: str) -> str:
@@ -25,8 +28,15 @@ class IdConverter(IntegerConverter):
         super().__init__(map, min=1, max=MAX_ID)
 
 
-def parse_id(raw: str | None) -> int | None:
-    """A database id from a query argument, or None."""
-    if raw and raw.isdigit() and 1 <= int(raw) <= MAX_ID:
-        return int(raw)
+class PublicIdConverter(BaseConverter):
+    """`<key:name>`: a thread's or post's public id (see models.new_public_id), or the route
+    does not match (404). Database ids never appear in URLs of threads and posts."""
+
+    regex = PUBLIC_ID_PATTERN
+
+
+def parse_public_id(raw: str | None) -> str | None:
+    """A public id from a query argument, or None."""
+    if raw and re.fullmatch(PUBLIC_ID_PATTERN, raw):
+        return raw
     return None

@@ -122,18 +122,21 @@ def test_another_database_is_migrated_and_seeded(app, runner, tmp_path):
 @pytest.mark.parametrize("page", [1, 3])
 def test_pages_of_the_long_thread_render(seeded, client, page):
     thread = _thread(LONG_TITLE)
-    assert client.get(f"/t/{thread.id}?page={page}").status_code == 200
+    assert client.get(f"/t/{thread.public_id}?page={page}").status_code == 200
 
 
 def test_lists_and_permalinks_render(seeded, client):
     assert client.get("/").status_code == 200
     assert client.get("/c/nursing").status_code == 200
     last = db.session.scalar(
-        select(func.max(Post.id)).where(Post.thread_id == _thread(LONG_TITLE).id)
+        select(Post.public_id)
+        .where(Post.thread_id == _thread(LONG_TITLE).id)
+        .order_by(Post.id.desc())
+        .limit(1)
     )
     response = client.get(f"/p/{last}")
     assert response.status_code == 302
-    assert response.headers["Location"].endswith(f"?page=3#p{last}")
+    assert response.headers["Location"].endswith(f"?page=3#p-{last}")
 
 
 def _queries(client, count_queries, url) -> int:
@@ -146,9 +149,11 @@ def test_pages_run_as_many_queries_as_on_a_tiny_database(
     seeded, client, auth, make_user, count_queries
 ):
     thread = _thread(LONG_TITLE)
-    assert _queries(client, count_queries, f"/t/{thread.id}") == THREAD_PAGE_QUERIES - 3
+    assert _queries(client, count_queries, f"/t/{thread.public_id}") == THREAD_PAGE_QUERIES - 3
     auth.login(make_user())
-    assert _queries(client, count_queries, f"/t/{thread.id}") == THREAD_PAGE_QUERIES
-    assert _queries(client, count_queries, f"/t/{thread.id}?page=3") == THREAD_PAGE_QUERIES - 1
+    assert _queries(client, count_queries, f"/t/{thread.public_id}") == THREAD_PAGE_QUERIES
+    assert (
+        _queries(client, count_queries, f"/t/{thread.public_id}?page=3") == THREAD_PAGE_QUERIES - 1
+    )
     assert _queries(client, count_queries, "/") == LIST_PAGE_QUERIES
     assert _queries(client, count_queries, "/c/nursing") == LIST_PAGE_QUERIES

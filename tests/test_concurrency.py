@@ -113,11 +113,11 @@ class Member:
 class Sent:
     kind: str  # "reply" or "vote"
     status: int
-    post_id: int | None = None  # the post voted on, or the reply made (from its Location)
+    post_key: str | None = None  # the post voted on, or the reply made (from its Location)
     helpful: bool | None = None
 
 
-def _work(member: Member, me: int, thread_id: int, posts: list, start: threading.Barrier, seed):
+def _work(member: Member, me: int, thread_key: str, posts: list, start: threading.Barrier, seed):
     """Log in, then for SECONDS reply or vote (helpful or taken back) on others' posts."""
     rng = random.Random(seed)
     status, _ = member.post("/login", {"username": member.username, "password": PASSWORD})
@@ -134,16 +134,16 @@ def _work(member: Member, me: int, thread_id: int, posts: list, start: threading
                 "identity": "named",
                 "form_token": secrets.token_urlsafe(16),
             }
-            status, location = member.post(f"/t/{thread_id}/reply", form)
-            made = int(location.rsplit("/", 1)[1]) if status == 302 else None
+            status, location = member.post(f"/t/{thread_key}/reply", form)
+            made = location.rsplit("/", 1)[1] if status == 302 else None
             sent.append(Sent("reply", status, made))
             if made:
                 posts.append((made, me))  # list.append is atomic: others may vote on it now
         else:
-            post_id = rng.choice([post_id for post_id, author in posts if author != me])
+            post_key = rng.choice([post_key for post_key, author in posts if author != me])
             helpful = rng.random() < 0.6
-            status, _ = member.post(f"/p/{post_id}/vote", {"helpful": "1" if helpful else "0"})
-            sent.append(Sent("vote", status, post_id, helpful))
+            status, _ = member.post(f"/p/{post_key}/vote", {"helpful": "1" if helpful else "0"})
+            sent.append(Sent("vote", status, post_key, helpful))
     return sent
 
 
@@ -163,21 +163,23 @@ def _watch(app, thread_id: int, stop: threading.Event) -> list:
 
 def test_eight_members_voting_and_replying_at_once_lose_nothing(live, app, make_thread, make_user):
     thread = make_thread(replies=3)
-    thread_id = thread.id
+    thread_id, thread_key = thread.id, thread.public_id
     members = [make_user() for _ in range(WORKERS)]
     user_ids = [m.id for m in members]
     clients = [Member(live.port, m.username) for m in members]
     opening, *first = db.session.scalars(
-        select(Post.id).where(Post.thread_id == thread_id).order_by(~Post.is_opening, Post.id)
+        select(Post.public_id)
+        .where(Post.thread_id == thread_id)
+        .order_by(~Post.is_opening, Post.id)
     )
-    posts = [(post_id, None) for post_id in [opening, *first]]  # (post, worker who wrote it)
+    posts = [(post_key, None) for post_key in [opening, *first]]  # (post, worker who wrote it)
     db.session.remove()
 
     start, stop = threading.Barrier(WORKERS), threading.Event()
     with ThreadPoolExecutor(max_workers=WORKERS + 1) as pool:
         watcher = pool.submit(_watch, app, thread_id, stop)
         futures = [
-            pool.submit(_work, client, i, thread_id, posts, start, 1000 + i)
+            pool.submit(_work, client, i, thread_key, posts, start, 1000 + i)
             for i, client in enumerate(clients)
         ]
         try:
@@ -198,10 +200,12 @@ def test_eight_members_voting_and_replying_at_once_lose_nothing(live, app, make_
     in_thread = Post.thread_id == thread_id
     stored = set(
         db.session.scalars(
-            select(Post.id).where(in_thread, ~Post.is_opening, Post.status == PostStatus.PUBLISHED)
+            select(Post.public_id).where(
+                in_thread, ~Post.is_opening, Post.status == PostStatus.PUBLISHED
+            )
         )
     )
-    made = {s.post_id for s in replies}
+    made = {s.post_key for s in replies}
     assert len(made) == len(replies)
     assert stored == made | set(first)
     assert db.session.get(Thread, thread_id).reply_count == len(stored)
@@ -211,9 +215,11 @@ def test_eight_members_voting_and_replying_at_once_lose_nothing(live, app, make_
     for i, worker in enumerate(sent):
         for s in worker:
             if s.kind == "vote":
-                last_vote[s.post_id, user_ids[i]] = s.helpful
+                last_vote[s.post_key, user_ids[i]] = s.helpful
     expected = {key for key, helpful in last_vote.items() if helpful}
-    rows = db.session.execute(select(Vote.post_id, Vote.user_id).join(Post).where(in_thread)).all()
+    rows = db.session.execute(
+        select(Post.public_id, Vote.user_id).join(Post).where(in_thread)
+    ).all()
     assert {tuple(row) for row in rows} == expected
     counted = dict(
         db.session.execute(

@@ -92,7 +92,10 @@ def test_the_front_page_shows_the_seeded_threads(seeded, client):
 
 def test_exactly_one_thread_asks_for_no_why_did_you_feedback(seeded, client):
     threads = db.session.scalars(
-        select(Post.thread_id).where(Post.body_md.contains(ASKS_NOT_WHY)).distinct()
+        select(Thread.public_id)
+        .join(Post, Post.thread_id == Thread.id)
+        .where(Post.body_md.contains(ASKS_NOT_WHY))
+        .distinct()
     ).all()
     assert len(threads) == 1
     page = client.get(f"/t/{threads[0]}").get_data(as_text=True)

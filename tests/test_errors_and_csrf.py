@@ -58,9 +58,9 @@ def world(make_user, make_thread, make_reply):
     return {
         "member": member,
         "category": thread.category_id,
-        "thread": thread.id,
-        "own": make_reply(thread, author=member).id,
-        "other": make_reply(thread).id,
+        "thread": thread.public_id,
+        "own": make_reply(thread, author=member).public_id,
+        "other": make_reply(thread).public_id,
     }
 
 
@@ -89,22 +89,22 @@ def forms(world):
                 "form_token": "x",
             },
         ),
-        "/t/<id:thread_id>/reply": (
+        "/t/<key:thread_key>/reply": (
             f"/t/{world['thread']}/reply",
             {"body": "Reply.", "form_token": "y"},
         ),
-        "/p/<id:post_id>/edit": (f"/p/{world['own']}/edit", {"body": "Changed."}),
-        "/p/<id:post_id>/delete": (f"/p/{world['own']}/delete", {}),
-        "/p/<id:post_id>/anonymous": (f"/p/{world['own']}/anonymous", {}),
-        "/p/<id:post_id>/vote": (f"/p/{world['other']}/vote", {"helpful": "1"}),
-        "/t/<id:thread_id>/flag": (f"/t/{world['thread']}/flag", {"on": "1"}),
-        "/p/<id:post_id>/report": (f"/p/{world['other']}/report", {"reason": "other"}),
+        "/p/<key:post_key>/edit": (f"/p/{world['own']}/edit", {"body": "Changed."}),
+        "/p/<key:post_key>/delete": (f"/p/{world['own']}/delete", {}),
+        "/p/<key:post_key>/anonymous": (f"/p/{world['own']}/anonymous", {}),
+        "/p/<key:post_key>/vote": (f"/p/{world['other']}/vote", {"helpful": "1"}),
+        "/t/<key:thread_key>/flag": (f"/t/{world['thread']}/flag", {"on": "1"}),
+        "/p/<key:post_key>/report": (f"/p/{world['other']}/report", {"reason": "other"}),
         **{
-            f"/mod/p/<id:post_id>/{action}": (f"/mod/p/{world['other']}/{action}", MOD_FORM)
+            f"/mod/p/<key:post_key>/{action}": (f"/mod/p/{world['other']}/{action}", MOD_FORM)
             for action in ("approve", "reject", "edit", "remove", "warn", "suspend", "reveal")
         },
-        "/mod/t/<id:thread_id>/lock": (f"/mod/t/{world['thread']}/lock", {"locked": "1"}),
-        "/mod/t/<id:thread_id>/move": (f"/mod/t/{world['thread']}/move", MOD_FORM),
+        "/mod/t/<key:thread_key>/lock": (f"/mod/t/{world['thread']}/lock", {"locked": "1"}),
+        "/mod/t/<key:thread_key>/move": (f"/mod/t/{world['thread']}/move", MOD_FORM),
         "/notices/<id:notice_id>/dismiss": ("/notices/1/dismiss", {}),
         "/admin/moderators": ("/admin/moderators", {"username": name}),
         "/admin/moderators/<id:user_id>/remove": (
@@ -113,6 +113,10 @@ def forms(world):
         ),
         "/admin/categories": ("/admin/categories", {"slug": "new", "name": "New"}),
         "/admin/categories/<slug>": ("/admin/categories/x", {"slug": "x", "name": "X"}),
+        "/admin/reveals/<id:request_id>/decide": (
+            "/admin/reveals/1/decide",
+            {"decision": "approve", "reason": "A reason."},
+        ),
     }
 
 
@@ -121,13 +125,14 @@ MOD_FORM = {"reason": "A reason.", "body": "New text.", "days": "1", "category":
 
 COVERED = [
     "/register", "/login", "/logout", "/account", "/account/password", "/new",
-    "/t/<id:thread_id>/reply", "/p/<id:post_id>/edit", "/p/<id:post_id>/delete",
-    "/p/<id:post_id>/vote", "/p/<id:post_id>/anonymous", "/t/<id:thread_id>/flag",
-    "/p/<id:post_id>/report", "/mod/p/<id:post_id>/approve", "/mod/p/<id:post_id>/reject",
-    "/mod/p/<id:post_id>/edit", "/mod/p/<id:post_id>/remove", "/mod/p/<id:post_id>/warn",
-    "/mod/p/<id:post_id>/suspend", "/mod/p/<id:post_id>/reveal", "/mod/t/<id:thread_id>/lock",
-    "/mod/t/<id:thread_id>/move", "/notices/<id:notice_id>/dismiss", "/admin/moderators",
+    "/t/<key:thread_key>/reply", "/p/<key:post_key>/edit", "/p/<key:post_key>/delete",
+    "/p/<key:post_key>/vote", "/p/<key:post_key>/anonymous", "/t/<key:thread_key>/flag",
+    "/p/<key:post_key>/report", "/mod/p/<key:post_key>/approve", "/mod/p/<key:post_key>/reject",
+    "/mod/p/<key:post_key>/edit", "/mod/p/<key:post_key>/remove", "/mod/p/<key:post_key>/warn",
+    "/mod/p/<key:post_key>/suspend", "/mod/p/<key:post_key>/reveal", "/mod/t/<key:thread_key>/lock",
+    "/mod/t/<key:thread_key>/move", "/notices/<id:notice_id>/dismiss", "/admin/moderators",
     "/admin/moderators/<id:user_id>/remove", "/admin/categories", "/admin/categories/<slug>",
+    "/admin/reveals/<id:request_id>/decide",
 ]  # fmt: skip
 SENT_BY_VISITORS = {"/register", "/login"}
 
@@ -177,7 +182,7 @@ def test_forms_work_with_the_token_from_the_page(csrf_client, world):
     assert csrf_client.get("/account").status_code == 302
 
 
-@pytest.mark.parametrize("url", ["/t/999999", "/no/such/page", "/u/nobody"])
+@pytest.mark.parametrize("url", ["/t/zzzzzzzzzzzz", "/t/999999", "/no/such/page", "/u/nobody"])
 def test_a_missing_page_is_a_friendly_404(client, url):
     response = client.get(url)
     assert response.status_code == 404

@@ -63,10 +63,10 @@ def _requests(world):
             "/new",
             {"category": thread.category_id, "title": f"Story {n}", "body": f"It went {n}."},
         ),
-        "REPLY": lambda n: (f"/t/{thread.id}/reply", {"body": f"Same here, {n}."}),
-        "EDIT": lambda n: (f"/p/{own.id}/edit", {"body": f"Edited, {n}."}),
-        "VOTE": lambda n: (f"/p/{other.id}/vote", {"helpful": "1" if n % 2 else "0"}),
-        "REPORT": lambda n: (f"/p/{other.id}/report", {"reason": "other"}),
+        "REPLY": lambda n: (f"/t/{thread.public_id}/reply", {"body": f"Same here, {n}."}),
+        "EDIT": lambda n: (f"/p/{own.public_id}/edit", {"body": f"Edited, {n}."}),
+        "VOTE": lambda n: (f"/p/{other.public_id}/vote", {"helpful": "1" if n % 2 else "0"}),
+        "REPORT": lambda n: (f"/p/{other.public_id}/report", {"reason": "other"}),
     }
 
 
@@ -90,7 +90,7 @@ def test_each_members_action_is_limited_and_the_third_in_a_minute_is_refused(
 def test_a_refused_reply_keeps_its_text_on_the_page(limited_client, world):
     app, client = limited_client(LIMIT_REPLY="1 per minute")
     _log_in(client, world["member"])
-    url = f"/t/{world['thread'].id}/reply"
+    url = f"/t/{world['thread'].public_id}/reply"
     client.post(url, data={"body": "First."})
     text = "My second reply, <which> I do not want to lose."
     page = client.post(url, data={"body": text}).get_data(as_text=True)
@@ -102,12 +102,12 @@ def test_reading_is_never_limited(limited_client, world):
     app, client = limited_client(LIMIT_REPLY="1 per minute")
     _log_in(client, world["member"])
     for _ in range(5):
-        assert client.get(f"/t/{world['thread'].id}/reply").status_code == 200
+        assert client.get(f"/t/{world['thread'].public_id}/reply").status_code == 200
 
 
 def test_limits_count_per_member(limited_client, world, make_user):
     app, client = limited_client(LIMIT_REPLY="1 per minute")
-    url = f"/t/{world['thread'].id}/reply"
+    url = f"/t/{world['thread'].public_id}/reply"
     _log_in(client, world["member"])
     assert client.post(url, data={"body": "One."}).status_code == 302
     assert client.post(url, data={"body": "Two."}).status_code == 429
@@ -151,7 +151,7 @@ def test_limits_kept_in_redis_work_and_hold_no_account_id_or_address(limited_cli
     store = redis.Redis.from_url(REDIS)
     try:
         _log_in(client, world["member"])
-        url = f"/t/{world['thread'].id}/reply"
+        url = f"/t/{world['thread'].public_id}/reply"
         assert client.post(url, data={"body": "One."}).status_code == 302
         assert client.post(url, data={"body": "Two."}).status_code == 429
         keys = [key.decode() for key in store.keys(f"*{prefix}*")]

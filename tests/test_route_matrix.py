@@ -31,6 +31,8 @@ EXPECTED = {
     "moderation.queue": ("/mod", LOGIN, 403, 403),
     "moderation.post": ("/mod/p/{post}", LOGIN, 403, 403),
     "moderation.reveal_author": ("/mod/p/{post}/reveal", LOGIN, 403, 403),
+    "moderation.reveals": ("/admin/reveals", LOGIN, 403, 403),
+    "moderation.reveal_request": ("/admin/reveals/1", LOGIN, 403, 403),
     "moderation.log": ("/mod/log", LOGIN, 403, 403),
     "moderation.moderators": ("/admin/moderators", LOGIN, 403, 403),
     "moderation.categories_page": ("/admin/categories", LOGIN, 403, 403),
@@ -54,7 +56,7 @@ def world(make_user, make_category, make_thread, make_reply):
     category = make_category(slug="nursing")
     thread = make_thread(author=author, category=category)
     reply = make_reply(thread, author=author)
-    return {"author": author, "thread": thread.id, "post": reply.id}
+    return {"author": author, "thread": thread.public_id, "post": reply.public_id}
 
 
 @pytest.mark.parametrize("endpoint", sorted(EXPECTED))

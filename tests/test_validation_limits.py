@@ -39,9 +39,11 @@ def _submit(client, w, form: str, **fields):
             {"category": w.thread.category_id, "title": "New title", "body": "New body.",
              "content_note": "", "form_token": "once"},
         ),
-        "reply": (f"/t/{w.thread.id}/reply", {"body": "New reply.", "form_token": "once"}),
-        "edit-reply": (f"/p/{w.reply.id}/edit", {"body": "Edited reply."}),
-        "edit-opening": (f"/p/{w.opening.id}/edit", {"title": "Edited title", "body": "Edited."}),
+        "reply": (f"/t/{w.thread.public_id}/reply", {"body": "New reply.", "form_token": "once"}),
+        "edit-reply": (f"/p/{w.reply.public_id}/edit", {"body": "Edited reply."}),
+        "edit-opening": (
+            f"/p/{w.opening.public_id}/edit", {"title": "Edited title", "body": "Edited."}
+        ),
     }[form]  # fmt: skip
     return client.post(url, data={**data, **fields})
 
@@ -49,13 +51,13 @@ def _submit(client, w, form: str, **fields):
 def _stored(response, field: str):
     """The value of `field` on the thread or post the accepted form redirected to."""
     assert response.status_code == 302, "the form was refused"
-    kind, number = response.headers["Location"].split("/")[1:3]
+    kind, key = response.headers["Location"].split("/")[1:3]
     db.session.expire_all()
     if kind == "t":
-        thread = db.session.get(Thread, int(number))
+        thread = db.session.scalar(select(Thread).where(Thread.public_id == key))
         post = db.session.scalar(select(Post).where(Post.thread_id == thread.id, Post.is_opening))
     else:
-        post = db.session.get(Post, int(number))
+        post = db.session.scalar(select(Post).where(Post.public_id == key))
         thread = db.session.get(Thread, post.thread_id)
     return post.body_md if field == "body" else getattr(thread, field)
 
@@ -169,12 +171,16 @@ def test_an_unknown_category_is_refused(client, writer, category):
     assert _snapshot() == before
 
 
+UNKNOWN = "zzzzzzzzzzzz"  # shaped like a public id, but no thread or post has it
+
+
 @pytest.mark.parametrize(
     "method, url",
     [
-        ("get", "/t/999999/reply"), ("post", "/t/999999/reply"), ("get", "/p/999999/edit"),
-        ("post", "/p/999999/edit"), ("get", "/p/999999/delete"), ("post", "/p/999999/delete"),
-        ("post", "/p/999999/vote"),
+        ("get", f"/t/{UNKNOWN}/reply"), ("post", f"/t/{UNKNOWN}/reply"),
+        ("get", f"/p/{UNKNOWN}/edit"), ("post", f"/p/{UNKNOWN}/edit"),
+        ("get", f"/p/{UNKNOWN}/delete"), ("post", f"/p/{UNKNOWN}/delete"),
+        ("post", f"/p/{UNKNOWN}/vote"),
     ],
 )  # fmt: skip
 def test_wrong_ids_are_404(client, writer, method, url):
@@ -192,6 +198,6 @@ def test_someone_elses_post_is_403_and_stays_as_it_was(
     auth.login(make_user())
     before = _snapshot()
     data = {"title": "Taken over", "body": "Taken over."}
-    assert client.get(f"/p/{post.id}/{action}").status_code == 403
-    assert client.post(f"/p/{post.id}/{action}", data=data).status_code == 403
+    assert client.get(f"/p/{post.public_id}/{action}").status_code == 403
+    assert client.post(f"/p/{post.public_id}/{action}", data=data).status_code == 403
     assert _snapshot() == before

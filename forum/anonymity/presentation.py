@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..models import Post, Thread, User
+from ..models import PUBLIC_ID_PATTERN, Post, Thread, User
 
 ANONYMOUS_THREAD_AUTHOR = "Anonymous"
 
@@ -54,8 +54,8 @@ def quote_header(name: str, link: str) -> str:
     return f"> [**{name}** wrote]({link}):"
 
 
-# A header `quote_header` wrote, in a stored reply: group "name", and "post_id" of the quoted
-# post (the link ends in /p/<id>).
+# A header `quote_header` wrote, in a stored reply: group "name", and "post" (the public id
+# of the quoted post: the link ends in /p/<public id>).
 QUOTE_HEADER = re.compile(
-    r"^> \[\*\*(?P<name>.+?)\*\* wrote\]\(\S*/p/(?P<post_id>\d+)\):", re.MULTILINE
+    rf"^> \[\*\*(?P<name>.+?)\*\* wrote\]\(\S*/p/(?P<post>{PUBLIC_ID_PATTERN})\):", re.MULTILINE
 )

@@ -1,6 +1,7 @@
 """SQLAlchemy models. Models hold data and build queries; they never commit."""
 
 from .core import (
+    PUBLIC_ID_PATTERN,
     Category,
     HeldBecause,
     Post,
@@ -10,11 +11,21 @@ from .core import (
     User,
     UTCDateTime,
     Vote,
+    new_public_id,
     utcnow,
 )
-from .moderation import REPORT_REASONS, ModAction, Notice, Report, ReportReason
+from .moderation import (
+    REPORT_REASONS,
+    ModAction,
+    Notice,
+    Report,
+    ReportReason,
+    RevealDecision,
+    RevealRequest,
+)
 
 __all__ = [
+    "PUBLIC_ID_PATTERN",
     "REPORT_REASONS",
     "Category",
     "HeldBecause",
@@ -22,6 +33,8 @@ __all__ = [
     "Notice",
     "Report",
     "ReportReason",
+    "RevealDecision",
+    "RevealRequest",
     "Post",
     "PostStatus",
     "Role",
@@ -29,5 +42,6 @@ __all__ = [
     "User",
     "UTCDateTime",
     "Vote",
+    "new_public_id",
     "utcnow",
 ]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import enum
 import hashlib
+import secrets
 from datetime import UTC, datetime
 
 from flask_login import UserMixin
@@ -27,6 +29,17 @@ from ..extensions import db
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+# Threads and posts are addressed in URLs, anchors and forms by a random public id, never by
+# their database id: ids are one global sequence, and neighbouring ids would tell in which
+# order a writer's named and anonymous posts were written across threads.
+PUBLIC_ID_LENGTH = 12  # base32 letters, 60 random bits
+PUBLIC_ID_PATTERN = f"[a-z2-7]{{{PUBLIC_ID_LENGTH}}}"
+
+
+def new_public_id() -> str:
+    return base64.b32encode(secrets.token_bytes(8)).decode()[:PUBLIC_ID_LENGTH].lower()
 
 
 class UTCDateTime(TypeDecorator):
@@ -126,6 +139,9 @@ class Thread(db.Model):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    public_id: Mapped[str] = mapped_column(
+        String(PUBLIC_ID_LENGTH), unique=True, default=new_public_id
+    )
     category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     title: Mapped[str] = mapped_column(String(150))
@@ -166,6 +182,9 @@ class Post(db.Model):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    public_id: Mapped[str] = mapped_column(
+        String(PUBLIC_ID_LENGTH), unique=True, default=new_public_id
+    )
     thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"))
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     is_opening: Mapped[bool] = mapped_column(default=False)

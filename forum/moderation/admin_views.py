@@ -1,14 +1,16 @@
-"""Administrators' pages: appoint and remove moderators, manage categories."""
+"""Administrators' pages: appoint and remove moderators, manage categories, and reveal who
+wrote an anonymous post (two administrators: one asks, another decides)."""
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from .. import permissions
 from ..auth.services import get_user_by_username
-from ..threads import categories
-from . import audit, members
+from ..pagination import page_number, paginate
+from ..threads import categories, queries
+from . import audit, members, reveal
 from .blueprint import bp
-from .forms import AppointForm, CategoryForm, ReasonForm
+from .forms import AppointForm, CategoryForm, NoteForm, ReasonForm, RevealDecisionForm
 from .views import only
 
 admins_only = only(permissions.is_admin)
@@ -87,3 +89,100 @@ def edit_category(slug: str):
             flash("Category saved.", "success")
             return redirect(url_for("moderation.categories_page"))
     return render_template("moderation/category_edit.html", form=form, category=category)
+
+
+# Revealing an anonymous writer: one administrator asks, another decides ---------------------
+
+ASKED = "Asked. A second administrator must approve it; the writer has been told why."
+ALREADY_ASKED = (
+    "You already asked to see who wrote this post: your request waits for a second administrator."
+)
+
+
+@bp.route("/mod/p/<key:post_key>/reveal", methods=["GET", "POST"])
+@admins_only
+def reveal_author(post_key: str):
+    """The request form. With one administrator there is nobody to approve: the page says
+    so and a POST is refused (403)."""
+    post = queries.get_post_or_404(post_key, current_user)
+    if not reveal.can_request(current_user, post):
+        abort(403)
+    possible = reveal.has_second_admin(current_user)
+    pending = reveal.open_request(post, current_user) if possible else None
+    form = NoteForm()
+    if pending is None and possible and form.validate_on_submit():
+        asked, created = reveal.request_reveal(post, current_user, form.reason.data)
+        flash(ASKED if created else ALREADY_ASKED, "success" if created else "info")
+        return redirect(url_for("moderation.reveal_request", request_id=asked.id))
+    if pending is not None and request.method == "POST":  # a double submit
+        flash(ALREADY_ASKED, "info")
+        return redirect(url_for("moderation.reveal_request", request_id=pending.id))
+    page = render_template(
+        "moderation/reveal.html",
+        post=post,
+        thread=post.thread,
+        form=form,
+        possible=possible,
+        pending=pending,
+    )
+    return page, 403 if request.method == "POST" and not possible else 200
+
+
+@bp.get("/admin/reveals")
+@admins_only
+def reveals():
+    """Requests waiting for this administrator's decision, and their own requests."""
+    per_page = current_app.config["QUEUE_PER_PAGE"]
+    return render_template(
+        "moderation/reveals.html",
+        pending=paginate(
+            reveal.pending_for(current_user), page_number(request.args.get("page")), per_page
+        ),
+        mine=paginate(
+            reveal.requested_by(current_user), page_number(request.args.get("mine")), per_page
+        ),
+    )
+
+
+@bp.get("/admin/reveals/<id:request_id>")
+@admins_only
+def reveal_request(request_id: int):
+    """One request. Its requester sees the account here once, the first time after approval."""
+    asked, username = reveal.open_reveal_request(request_id, current_user)
+    return _reveal_request_page(asked, username=username)
+
+
+@bp.post("/admin/reveals/<id:request_id>/decide")
+@admins_only
+def decide_reveal(request_id: int):
+    asked = reveal.get_request_or_404(request_id)
+    if not reveal.can_decide(current_user, asked):
+        abort(403)
+    form = RevealDecisionForm()
+    if asked.pending and not form.validate_on_submit():
+        return _reveal_request_page(asked, form=form)
+    approve = form.decision.data == "approve"
+    if asked.pending and reveal.decide_reveal(
+        asked, current_user, approve=approve, reason=form.reason.data
+    ):
+        flash(
+            "Approved: the administrator who asked will see the account once; the writer "
+            "has been told."
+            if approve
+            else "Refused: nobody will see the account; the writer has been told.",
+            "success",
+        )
+        return redirect(url_for("moderation.reveals"))
+    flash("This request was already decided.", "info")
+    return redirect(url_for("moderation.reveal_request", request_id=request_id))
+
+
+def _reveal_request_page(asked, *, username: str | None = None, form=None):
+    decides = asked.pending and reveal.can_decide(current_user, asked)
+    return render_template(
+        "moderation/reveal_request.html",
+        asked=asked,
+        post=asked.post,
+        username=username,
+        form=(form or RevealDecisionForm(formdata=None)) if decides else None,
+    )

@@ -37,9 +37,29 @@ class ReasonForm(Form):
 
 
 class NoteForm(Form):
-    """Reject, remove, warn, reveal: the reason is required (the writer receives it)."""
+    """Reject, remove, warn, ask for a reveal: the reason is required (the writer receives it)."""
 
     reason = _reason("Reason (the writer receives it)", required=True)
+
+
+class RevealDecisionForm(Form):
+    """A second administrator's approval or refusal of a reveal request: the form's two
+    buttons send `decision`; the reason is required (the writer receives it)."""
+
+    CHOICES = ("approve", "refuse")
+    CHOOSE = "Please choose: approve or refuse."
+
+    decision = RadioField(
+        "Decision",
+        choices=[SelectChoice("approve", "Approve"), SelectChoice("refuse", "Refuse")],
+        validate_choice=False,  # validate_decision says it in words
+        validators=[DataRequired(message=CHOOSE)],
+    )
+    reason = _reason("Reason (the writer receives it)", required=True)
+
+    def validate_decision(self, field):
+        if field.data not in self.CHOICES:
+            raise ValidationError(self.CHOOSE)
 
 
 class ModEditForm(Form):

@@ -19,30 +19,29 @@ MAX_SUSPENSION_DAYS = 365
 
 def warn(post: Post, actor: User, message: str) -> None:
     notify(post.author_id, f"A moderator warned you: {message}", post_id=post.id)
-    audit.record_on_post(actor, audit.Action.WARN, post, message, about_writer=True)
+    audit.record_on_post(actor, audit.Action.WARN, post, message)
     db.session.commit()
 
 
 def suspend(post: Post, actor: User, days: int, reason: str) -> User:
-    """Suspend the writer for `days` from now, unless a longer suspension already runs. A
-    suspended member reads but does not post, reply, vote or report, and sees until when and
-    why."""
+    """Suspend the writer for `days` from now. A suspended member reads but does not post,
+    reply, vote or report, and sees until when and why.
+
+    A suspension that already runs longer stays, silently: what the moderator sees and the
+    log says is worded the same whatever else the writer has, or it would tell that this
+    post and the one that earned the other suspension have one writer."""
     writer = db.session.get(User, post.author_id)
     until = utcnow() + timedelta(days=days)
-    logged = f"{days} day{'s' if days != 1 else ''}: {reason}"
-    if writer.suspended_until is not None and writer.suspended_until >= until:
-        # A longer suspension already runs: it stays, with its reason; this one is noted.
-        until = writer.suspended_until
-        logged = f"{logged} (a suspension until {until:%-d %b %Y} already runs)"
-    else:
+    if writer.suspended_until is None or writer.suspended_until < until:
         writer.suspended_until, writer.suspension_reason = until, reason
     notify(
         writer.id,
-        f"A moderator suspended your account until {until:%-d %b %Y, %H:%M} UTC. "
-        f"Their reason: {reason}",
+        f"A moderator suspended your account until {writer.suspended_until:%-d %b %Y, %H:%M} "
+        f"UTC. Their reason: {reason}",
         post_id=post.id,
     )
-    audit.record_on_post(actor, audit.Action.SUSPEND, post, logged, about_writer=True)
+    logged = f"{days} day{'s' if days != 1 else ''}: {reason}"
+    audit.record_on_post(actor, audit.Action.SUSPEND, post, logged)
     db.session.commit()
     return writer
 
@@ -72,6 +71,6 @@ def set_moderator(member: User, moderator: bool, actor: User, reason: str = "") 
         return False
     member.role = role
     action = audit.Action.APPOINT if moderator else audit.Action.DEMOTE
-    audit.record(actor, action, member.username, reason=reason)
+    audit.record(actor, action, member=member, reason=reason)
     db.session.commit()
     return True

@@ -4,6 +4,7 @@ page until they dismiss it."""
 from __future__ import annotations
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import joinedload
 
 from ..extensions import db
 from ..models import Notice, User, utcnow
@@ -26,6 +27,7 @@ def open_notices(user: User) -> list[Notice]:
     return list(
         db.session.scalars(
             select(Notice)
+            .options(joinedload(Notice.post))
             .where(Notice.user_id == user.id, Notice.dismissed_at.is_(None))
             .order_by(Notice.id)
         )

@@ -6,8 +6,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from sqlalchemy import func, select, union_all
+from sqlalchemy import String, func, select, union_all
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import joinedload
+from sqlalchemy.sql.functions import FunctionElement
 
 from ..extensions import db
 from ..models import Post, PostStatus, Report, Thread
@@ -35,11 +37,36 @@ def _waiting():
     return select(both.c.post_id, func.min(both.c.since).label("since")).group_by(both.c.post_id)
 
 
+class hour_of(FunctionElement):  # noqa: N801 (an SQL function)
+    """The hour a time falls in, as text that sorts like the time ("2026-12-05 14")."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(hour_of)
+def _hour_of_postgresql(element, compiler, **kw):
+    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM-DD HH24')"
+
+
+@compiles(hour_of, "sqlite")
+def _hour_of_sqlite(element, compiler, **kw):
+    return f"strftime('%Y-%m-%d %H', {compiler.process(element.clauses, **kw)})"
+
+
 def queue_page(number: int, per_page: int) -> Page:
     """One page of the queue, each item with its post (thread and author loaded) and the
-    post's open reports; three queries whatever the page holds."""
+    post's open reports; three queries whatever the page holds.
+
+    Oldest hour first, and within an hour by the posts' random public ids: in the order of
+    the minute, a writer's held replies in different threads would stand side by side, and
+    the queue would tell which of them were written one after the other."""
     waiting = _waiting().subquery()
-    stmt = select(waiting.c.post_id, waiting.c.since).order_by(waiting.c.since, waiting.c.post_id)
+    stmt = (
+        select(waiting.c.post_id, waiting.c.since)
+        .join(Post, Post.id == waiting.c.post_id)
+        .order_by(hour_of(waiting.c.since), Post.public_id)
+    )
     page = paginate(stmt, number, per_page, scalars=False)
     ids = [post_id for post_id, _ in page.items]
     posts = {

@@ -12,11 +12,10 @@ from ..limits import limited
 from ..pagination import page_number, paginate
 from ..threads import queries
 from ..urls import safe_next
-from . import audit, guard, members, notices, posts, reports, threads
+from . import audit, guard, members, notices, posts, reports, reveal, threads
 from .blueprint import bp
 from .forms import ModEditForm, MoveForm, NoteForm, ReasonForm, ReportForm, SuspendForm
 from .queue import queue_page
-from .reveal import reveal
 
 
 def only(check):
@@ -39,29 +38,30 @@ def only(check):
 moderators_only = only(permissions.is_moderator)
 
 
-def _back_to_post(post_id: int):
-    return redirect(url_for("moderation.post", post_id=post_id))
+def _back_to_post(post):
+    return redirect(url_for("moderation.post", post_key=post.public_id))
 
 
 # Reports -------------------------------------------------------------------------------------
 
 
-@bp.route("/p/<id:post_id>/report", methods=["GET", "POST"])
+@bp.route("/p/<key:post_key>/report", methods=["GET", "POST"])
 @limited("report")
 @login_required
-def report(post_id: int):
-    post = queries.get_post_or_404(post_id, current_user)
+def report(post_key: str):
+    post = queries.get_post_or_404(post_key, current_user)
     if not permissions.can_report(current_user, post):
         abort(403)
     already = reports.open_report(post, current_user)
     form = ReportForm()
     if already is None and form.validate_on_submit():
+        thread_key = post.thread.public_id  # read before the commit expires the post
         _, hidden = reports.report_post(post, current_user, form.reason.data, form.note.data or "")
         if hidden:  # gone from the thread for its author too: back to the thread
             flash("Thank you. The reply is hidden until a moderator looks at it.", "success")
-            return redirect(url_for("threads.thread", thread_id=post.thread_id))
+            return redirect(url_for("threads.thread", thread_key=thread_key))
         flash("Thank you. A moderator will look at it.", "success")
-        return redirect(url_for("threads.permalink", post_id=post.id))
+        return redirect(url_for("threads.permalink", post_key=post.public_id))
     return render_template(
         "moderation/report.html", post=post, thread=post.thread, form=form, already=already
     )
@@ -81,10 +81,18 @@ def _guard_segments(text: str):
     return segments(text, guard.scan(text))
 
 
-@bp.get("/mod/p/<id:post_id>")
+def get_moderated_post_or_404(post_key: str):
+    """The post a moderator acts on: 404 if unseen, 403 if it is their own."""
+    post = queries.get_post_or_404(post_key, current_user)
+    if not permissions.can_moderate(current_user, post):
+        abort(403)
+    return post
+
+
+@bp.get("/mod/p/<key:post_key>")
 @moderators_only
-def post(post_id: int):
-    return _post_page(queries.get_post_or_404(post_id, current_user))
+def post(post_key: str):
+    return _post_page(get_moderated_post_or_404(post_key))
 
 
 def _post_page(post, failed: str | None = None, errors: dict | None = None):
@@ -101,17 +109,17 @@ def _post_page(post, failed: str | None = None, errors: dict | None = None):
         open_reports=reports.open_reports(post),
         highlight=_guard_segments,
         move_form=move,
-        can_reveal=permissions.is_admin(current_user) and post.anonymous,
+        can_reveal=reveal.can_request(current_user, post),
         failed=failed,
         typed=request.form if failed else {},
         errors=errors or {},
     )
 
 
-def _post_action(post_id: int, form_class, act, done: str, **form_kwargs):
+def _post_action(post_key: str, form_class, act, done: str, **form_kwargs):
     """Validate the action's form and call `act(post, form)`. A refused form comes back on
     the post's page with the moderator's text and the messages; nothing typed is lost."""
-    post = queries.get_post_or_404(post_id, current_user)
+    post = get_moderated_post_or_404(post_key)
     form = form_class(**form_kwargs)
     if not form.validate_on_submit():
         return _post_page(post, request.endpoint.rsplit(".", 1)[1], form.errors)
@@ -119,37 +127,37 @@ def _post_action(post_id: int, form_class, act, done: str, **form_kwargs):
         flash(done, "success")
     else:
         flash("Nothing to change: it was already so.", "info")
-    return _back_to_post(post.id)
+    return _back_to_post(post)
 
 
-@bp.post("/mod/p/<id:post_id>/approve")
+@bp.post("/mod/p/<key:post_key>/approve")
 @moderators_only
-def approve(post_id: int):
+def approve(post_key: str):
     return _post_action(
-        post_id,
+        post_key,
         ReasonForm,
         lambda post, form: posts.approve(post, current_user, form.reason.data),
         "Approved.",
     )
 
 
-@bp.post("/mod/p/<id:post_id>/reject")
+@bp.post("/mod/p/<key:post_key>/reject")
 @moderators_only
-def reject(post_id: int):
+def reject(post_key: str):
     return _post_action(
-        post_id,
+        post_key,
         NoteForm,
         lambda post, form: posts.reject(post, current_user, form.reason.data),
         "Rejected. The writer receives your note.",
     )
 
 
-@bp.post("/mod/p/<id:post_id>/edit")
+@bp.post("/mod/p/<key:post_key>/edit")
 @moderators_only
-def edit(post_id: int):
-    post = queries.get_post_or_404(post_id, current_user)
+def edit(post_key: str):
+    post = get_moderated_post_or_404(post_key)
     return _post_action(
-        post_id,
+        post_key,
         ModEditForm,
         lambda post, form: posts.edit(post, current_user, form.body.data, form.reason.data),
         "Saved. The post shows “edited by a moderator”; the old text is gone.",
@@ -157,60 +165,46 @@ def edit(post_id: int):
     )
 
 
-@bp.post("/mod/p/<id:post_id>/remove")
+@bp.post("/mod/p/<key:post_key>/remove")
 @moderators_only
-def remove(post_id: int):
+def remove(post_key: str):
     return _post_action(
-        post_id,
+        post_key,
         NoteForm,
         lambda post, form: posts.remove(post, current_user, form.reason.data),
         "Removed.",
     )
 
 
-@bp.post("/mod/p/<id:post_id>/warn")
+@bp.post("/mod/p/<key:post_key>/warn")
 @moderators_only
-def warn(post_id: int):
+def warn(post_key: str):
     return _post_action(
-        post_id,
+        post_key,
         NoteForm,
         lambda post, form: members.warn(post, current_user, form.reason.data) or True,
         "The writer is warned.",
     )
 
 
-@bp.post("/mod/p/<id:post_id>/suspend")
+@bp.post("/mod/p/<key:post_key>/suspend")
 @moderators_only
-def suspend(post_id: int):
+def suspend(post_key: str):
     return _post_action(
-        post_id,
+        post_key,
         SuspendForm,
         lambda post, form: members.suspend(post, current_user, form.days.data, form.reason.data),
         "The writer is suspended.",
     )
 
 
-@bp.route("/mod/p/<id:post_id>/reveal", methods=["GET", "POST"])
-@moderators_only
-def reveal_author(post_id: int):
-    post = queries.get_post_or_404(post_id, current_user)
-    if not permissions.is_admin(current_user) or not post.anonymous:
-        abort(403)
-    thread, form, writer = post.thread, NoteForm(), None
-    if form.validate_on_submit():
-        writer = reveal(post, current_user, form.reason.data)
-    return render_template(
-        "moderation/reveal.html", post=post, thread=thread, form=form, writer=writer
-    )
-
-
 # Threads ----------------------------------------------------------------------------------
 
 
-@bp.post("/mod/t/<id:thread_id>/lock")
+@bp.post("/mod/t/<key:thread_key>/lock")
 @moderators_only
-def lock(thread_id: int):
-    thread = queries.get_thread_or_404(thread_id)
+def lock(thread_key: str):
+    thread = queries.get_thread_or_404(thread_key)
     form = ReasonForm()
     locked = request.form.get("locked") == "1"
     if form.validate_on_submit() and threads.set_locked(
@@ -220,10 +214,10 @@ def lock(thread_id: int):
     return _back(thread)
 
 
-@bp.post("/mod/t/<id:thread_id>/move")
+@bp.post("/mod/t/<key:thread_key>/move")
 @moderators_only
-def move(thread_id: int):
-    thread = queries.get_thread_or_404(thread_id)
+def move(thread_key: str):
+    thread = queries.get_thread_or_404(thread_key)
     form = MoveForm()
     form.category.choices = queries.category_choices()
     if form.validate_on_submit():
@@ -235,7 +229,7 @@ def move(thread_id: int):
 
 def _back(thread):
     """Back where the moderator acted: the post page they came from, or the thread."""
-    here = url_for("threads.thread", thread_id=thread.id)
+    here = url_for("threads.thread", thread_key=thread.public_id)
     return redirect(safe_next(request.form.get("next"), here))
 
 
@@ -262,6 +256,8 @@ def log():
         actors=actors,
         action=action,
         actor=actor,
+        describe=audit.describe,
+        coarse_time=audit.coarse_time,
     )
 
 

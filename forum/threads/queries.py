@@ -49,10 +49,10 @@ def get_category_by_id(category_id: int) -> Category:
     return category
 
 
-def get_thread_or_404(thread_id: int) -> Thread:
+def get_thread_or_404(public_id: str) -> Thread:
     thread = db.session.scalar(
         select(Thread)
-        .where(Thread.id == thread_id)
+        .where(Thread.public_id == public_id)
         .options(joinedload(Thread.category), joinedload(Thread.author))
     )
     if thread is None:
@@ -61,13 +61,13 @@ def get_thread_or_404(thread_id: int) -> Thread:
 
 
 def get_post_or_404(
-    post_id: int, viewer: User | None = None, *, check_author: bool = False
+    public_id: str, viewer: User | None = None, *, check_author: bool = False
 ) -> Post:
     """The post with its thread and author: 404 unless `viewer` may see it; 403 if
     `check_author` and `viewer` did not write it."""
     post = db.session.scalar(
         select(Post)
-        .where(Post.id == post_id)
+        .where(Post.public_id == public_id)
         .options(
             joinedload(Post.author),
             joinedload(Post.thread).joinedload(Thread.category),

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import case, func, literal, select, update
+from sqlalchemy import case, func, literal, or_, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import joinedload
 
 from ..anonymity.names import name_after_turning, writer_name
 from ..anonymity.presentation import QUOTE_HEADER
@@ -18,7 +19,9 @@ def _find_by_form_token(author: User, form_token: str | None) -> Post | None:
     if not form_token:
         return None
     return db.session.scalar(
-        select(Post).where(Post.author_id == author.id, Post.form_token == form_token)
+        select(Post)
+        .where(Post.author_id == author.id, Post.form_token == form_token)
+        .options(joinedload(Post.thread))
     )
 
 
@@ -62,7 +65,9 @@ def create_thread(
     )
     db.session.add_all([thread, post])
     count_threads_in(category_id, +1)
-    return _commit_once(post, author, form_token)
+    post = _commit_once(post, author, form_token)
+    db.session.refresh(post, ["thread"])  # the caller goes to the thread by its public id
+    return post
 
 
 def _identity(thread: Thread, author: User, anonymous: bool, show_profession: bool) -> dict:
@@ -202,24 +207,24 @@ def make_anonymous(post: Post) -> int:
     changed = [p for p in mine if not p.anonymous or p.pseudonym != name]
     for p in changed:
         p.anonymous, p.pseudonym = True, name
-    _reattribute_quotes(thread.id, {p.id for p in changed}, name)
+    _reattribute_quotes({p.public_id for p in changed}, name)
     db.session.commit()
     return len(changed)
 
 
-def _reattribute_quotes(thread_id: int, post_ids: set[int], name: str) -> None:
-    """Rewrite the attribution line of quotes of `post_ids` in the thread to `name`, and
-    rebuild those replies' HTML. Not an edit: the replies get no "edited" mark."""
-    quoting = db.session.scalars(
-        select(Post).where(
-            Post.thread_id == thread_id,
-            Post.status == PostStatus.PUBLISHED,
-            Post.body_md.contains("** wrote]("),
-        )
-    )
+def _reattribute_quotes(public_ids: set[str], name: str) -> None:
+    """Rewrite the attribution line of every stored quote of these posts to `name`, and
+    rebuild those posts' HTML. Every status counts (a held, hidden or rejected reply may be
+    published or shown to moderators later), and so does every thread (a quote can be pasted
+    anywhere). Not an edit: the quoting posts get no "edited" mark.
+
+    It reads every post whose text links to one of them: a scan of the posts table, paid only
+    when a writer turns named posts anonymous."""
+    links = [Post.body_md.contains(f"/p/{public_id})") for public_id in sorted(public_ids)]
+    quoting = db.session.scalars(select(Post).where(or_(*links)))
 
     def rename(match):
-        if int(match["post_id"]) not in post_ids:
+        if match["post"] not in public_ids:
             return match[0]
         start, end = match.span("name")
         return match[0][: start - match.start()] + name + match[0][end - match.start() :]

@@ -12,7 +12,7 @@ from ..models import HeldBecause, PostStatus
 from ..moderation import guard
 from ..moderation.threads import set_no_why_replies
 from ..pagination import page_number, paginate
-from ..urls import parse_id, safe_next
+from ..urls import parse_public_id, safe_next
 from . import bp, queries, services, votes
 from .forms import (
     ANONYMOUS,
@@ -89,13 +89,13 @@ def new_thread():
                 content_note=form.content_note.data,
                 form_token=form.form_token.data,
             )
-            return redirect(url_for("threads.thread", thread_id=post.thread_id))
+            return redirect(url_for("threads.thread", thread_key=post.thread.public_id))
     return render_template("threads/new.html", form=form, review=check)
 
 
-@bp.get("/t/<id:thread_id>")
-def thread(thread_id: int):
-    thread = queries.get_thread_or_404(thread_id)
+@bp.get("/t/<key:thread_key>")
+def thread(thread_key: str):
+    thread = queries.get_thread_or_404(thread_key)
     sort = request.args.get("sort", "oldest")
     if sort not in queries.SORTS:
         sort = "oldest"
@@ -122,16 +122,16 @@ def thread(thread_id: int):
     )
 
 
-@bp.post("/t/<id:thread_id>/flag")
+@bp.post("/t/<key:thread_key>/flag")
 @login_required
-def set_flag(thread_id: int):
-    thread = queries.get_thread_or_404(thread_id)
+def set_flag(thread_key: str):
+    thread = queries.get_thread_or_404(thread_key)
     if not permissions.can_set_flag(current_user, thread):
         abort(403)
     on = request.form.get("on") == "1"
     if set_no_why_replies(thread, on, current_user, request.form.get("reason", "")):
         flash(FLAG_CHANGED[on], "success")
-    return redirect(url_for("threads.thread", thread_id=thread.id))
+    return redirect(url_for("threads.thread", thread_key=thread.public_id))
 
 
 FLAG_CHANGED = {
@@ -140,11 +140,11 @@ FLAG_CHANGED = {
 }
 
 
-@bp.route("/t/<id:thread_id>/reply", methods=["GET", "POST"])
+@bp.route("/t/<key:thread_key>/reply", methods=["GET", "POST"])
 @limited("reply")
 @login_required
-def reply(thread_id: int):
-    thread = queries.get_thread_or_404(thread_id)
+def reply(thread_key: str):
+    thread = queries.get_thread_or_404(thread_key)
     if not permissions.can_reply(current_user, thread):
         abort(403)
     form = ReplyForm()
@@ -152,12 +152,12 @@ def reply(thread_id: int):
     if request.method == "GET":
         if reply_identity(thread, current_user.id).anonymous:
             form.identity.data = ANONYMOUS
-        quote_id = parse_id(request.args.get("quote"))
-        if quote_id:
-            quoted = queries.get_post_or_404(quote_id, current_user)
+        quote_key = parse_public_id(request.args.get("quote"))
+        if quote_key:
+            quoted = queries.get_post_or_404(quote_key, current_user)
             if quoted.thread_id != thread.id or quoted.status != PostStatus.PUBLISHED:
                 abort(404)
-            link = url_for("threads.permalink", post_id=quoted.id)
+            link = url_for("threads.permalink", post_key=quoted.public_id)
             form.body.data = quote_markdown(quoted, link)
     if form.validate_on_submit():
         stopped, held = _guard(thread, form.body)
@@ -174,7 +174,7 @@ def reply(thread_id: int):
             )
             if held:
                 flash(HELD_MESSAGES[held], "info")
-            return redirect(url_for("threads.permalink", post_id=post.id))
+            return redirect(url_for("threads.permalink", post_key=post.public_id))
     return render_template(
         "threads/reply.html",
         thread=thread,
@@ -209,19 +209,24 @@ def _guard(thread, field):
     return None, None
 
 
-@bp.get("/p/<id:post_id>")
-def permalink(post_id: int):
-    post = queries.get_post_or_404(post_id, current_user)
+@bp.get("/p/<key:post_key>")
+def permalink(post_key: str):
+    post = queries.get_post_or_404(post_key, current_user)
     page = queries.reply_page_of(post, current_user, _per_page("POSTS"))
     args = {"page": page} if page > 1 else {}
     return redirect(
-        url_for("threads.thread", thread_id=post.thread_id, **args, _anchor=f"p{post.id}")
+        url_for(
+            "threads.thread",
+            thread_key=post.thread.public_id,
+            **args,
+            _anchor=f"p-{post.public_id}",
+        )
     )
 
 
-@bp.get("/p/<id:post_id>/view")
-def single_post(post_id: int):
-    post = queries.get_post_or_404(post_id, current_user)
+@bp.get("/p/<key:post_key>/view")
+def single_post(post_key: str):
+    post = queries.get_post_or_404(post_key, current_user)
     return render_template(
         "threads/post.html",
         post=post,
@@ -230,11 +235,11 @@ def single_post(post_id: int):
     )
 
 
-@bp.route("/p/<id:post_id>/edit", methods=["GET", "POST"])
+@bp.route("/p/<key:post_key>/edit", methods=["GET", "POST"])
 @limited("edit")
 @login_required
-def edit_post(post_id: int):
-    post = queries.get_post_or_404(post_id, current_user, check_author=True)
+def edit_post(post_key: str):
+    post = queries.get_post_or_404(post_key, current_user, check_author=True)
     if post.status not in EDITABLE:
         abort(404)
     if not permissions.can_write(current_user):
@@ -254,7 +259,7 @@ def edit_post(post_id: int):
         if stopped is None and check is None:
             if services.edit_post(post, body=form.body.data, title=title, hold=held):
                 flash(HELD_MESSAGES[held] if held else "Your changes are saved.", "success")
-            return redirect(url_for("threads.permalink", post_id=post.id))
+            return redirect(url_for("threads.permalink", post_key=post.public_id))
     return render_template(
         "threads/edit.html",
         post=post,
@@ -265,17 +270,17 @@ def edit_post(post_id: int):
     )
 
 
-@bp.route("/p/<id:post_id>/anonymous", methods=["GET", "POST"])
+@bp.route("/p/<key:post_key>/anonymous", methods=["GET", "POST"])
 @login_required
-def make_anonymous(post_id: int):
-    post = queries.get_post_or_404(post_id, current_user, check_author=True)
+def make_anonymous(post_key: str):
+    post = queries.get_post_or_404(post_key, current_user, check_author=True)
     if post.anonymous:
-        return redirect(url_for("threads.permalink", post_id=post.id))
+        return redirect(url_for("threads.permalink", post_key=post.public_id))
     form = ConfirmForm()
     if form.validate_on_submit():
         # No flash message: the session cookie must not say that this member writes anonymously.
         services.make_anonymous(post)
-        return redirect(url_for("threads.permalink", post_id=post.id))
+        return redirect(url_for("threads.permalink", post_key=post.public_id))
     return render_template(
         "threads/anonymous.html",
         post=post,
@@ -286,28 +291,28 @@ def make_anonymous(post_id: int):
     )
 
 
-@bp.route("/p/<id:post_id>/delete", methods=["GET", "POST"])
+@bp.route("/p/<key:post_key>/delete", methods=["GET", "POST"])
 @login_required
-def delete_post(post_id: int):
-    post = queries.get_post_or_404(post_id, current_user, check_author=True)
+def delete_post(post_key: str):
+    post = queries.get_post_or_404(post_key, current_user, check_author=True)
     form = ConfirmForm()
     if form.validate_on_submit():
         if services.delete_post(post):
             flash("Your post is deleted. Its text is gone; its place in the thread stays.", "info")
-        return redirect(url_for("threads.permalink", post_id=post.id))
+        return redirect(url_for("threads.permalink", post_key=post.public_id))
     return render_template("threads/delete.html", post=post, thread=post.thread, form=form)
 
 
-@bp.post("/p/<id:post_id>/vote")
+@bp.post("/p/<key:post_key>/vote")
 @limited("vote")
 @login_required
-def vote(post_id: int):
-    post = queries.get_post_or_404(post_id, current_user)
+def vote(post_key: str):
+    post = queries.get_post_or_404(post_key, current_user)
     try:
         helpful, score = votes.set_vote(post, current_user, request.form.get("helpful") == "1")
     except votes.VoteNotAllowed:
         abort(403)
     if request.accept_mimetypes.best == "application/json":
         return jsonify(helpful=helpful, score=score)
-    back = url_for("threads.permalink", post_id=post.id)
+    back = url_for("threads.permalink", post_key=post.public_id)
     return redirect(safe_next(request.form.get("next"), back))

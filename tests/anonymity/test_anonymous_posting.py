@@ -75,7 +75,7 @@ def test_a_new_thread_is_named_only_when_the_request_asks_for_it(
 def test_a_reply_without_a_choice_is_anonymous(client, auth, make_user, make_thread):
     thread = make_thread()
     auth.login(make_user())
-    client.post(f"/t/{thread.id}/reply", data={"body": "Same here, on nights."})
+    client.post(f"/t/{thread.public_id}/reply", data={"body": "Same here, on nights."})
     assert _latest(Post).anonymous is True
 
 
@@ -85,14 +85,14 @@ def test_the_reply_form_starts_named_and_then_remembers_the_writers_choice_in_th
     thread, other = make_thread(), make_thread()
     writer = make_user()
     auth.login(writer)
-    assert _checked(_page(client, f"/t/{thread.id}")) == "named"
+    assert _checked(_page(client, f"/t/{thread.public_id}")) == "named"
     make_reply(thread, author=writer, anonymous=True)
-    for path in (f"/t/{thread.id}", f"/t/{thread.id}/reply"):
+    for path in (f"/t/{thread.public_id}", f"/t/{thread.public_id}/reply"):
         assert _checked(_page(client, path)) == "anonymous"
     # Only in that thread: elsewhere the writer starts named again.
-    assert _checked(_page(client, f"/t/{other.id}")) == "named"
+    assert _checked(_page(client, f"/t/{other.public_id}")) == "named"
     make_reply(thread, author=writer, anonymous=False)
-    assert _checked(_page(client, f"/t/{thread.id}")) == "named"
+    assert _checked(_page(client, f"/t/{thread.public_id}")) == "named"
 
 
 def test_the_anonymous_author_starts_anonymous_in_their_own_thread(
@@ -101,7 +101,7 @@ def test_the_anonymous_author_starts_anonymous_in_their_own_thread(
     author = make_user()
     thread = make_thread(author=author, anonymous=True)
     auth.login(author)
-    page = _page(client, f"/t/{thread.id}/reply")
+    page = _page(client, f"/t/{thread.public_id}/reply")
     assert _checked(page) == "anonymous"
     assert "You will appear as <em>Original poster</em>" in page
     assert "that you wrote this anonymous story" in page  # the warning on the named option
@@ -115,9 +115,9 @@ def test_the_reply_page_tells_a_new_anonymous_writer_their_exact_name(
     auth.login(writer)
     name = pseudonym(app.config["PSEUDONYM_KEY"], thread.id, writer.id)
     assert f"You will appear as <em>{name}</em> in this thread" in _page(
-        client, f"/t/{thread.id}/reply"
+        client, f"/t/{thread.public_id}/reply"
     )
-    client.post(f"/t/{thread.id}/reply", data={"body": STORY, "identity": "anonymous"})
+    client.post(f"/t/{thread.public_id}/reply", data={"body": STORY, "identity": "anonymous"})
     assert _latest(Post).pseudonym == name
 
 
@@ -130,7 +130,7 @@ def test_the_anonymous_author_is_original_poster_on_the_story_and_on_their_repli
     author = make_user(username="story.teller")
     thread = make_thread(author=author, anonymous=True)
     make_reply(thread, author=author, anonymous=True, body="Thank you all.")
-    page = _page(client, f"/t/{thread.id}")
+    page = _page(client, f"/t/{thread.public_id}")
     assert page.count(ORIGINAL_POSTER) == 2
     assert "story.teller" not in page
 
@@ -212,13 +212,13 @@ def test_the_writer_sees_their_anonymous_post_marked_and_can_edit_and_delete_it(
     thread = make_thread()
     post = make_reply(thread, author=writer, anonymous=True)
     auth.login(writer)
-    page = _page(client, f"/t/{thread.id}")
+    page = _page(client, f"/t/{thread.public_id}")
     assert "You · posted anonymously" in page
-    assert f"/p/{post.id}/edit" in page and f"/p/{post.id}/delete" in page
-    assert f"/p/{post.id}/anonymous" not in page  # already anonymous: nothing to offer
-    response = client.post(f"/p/{post.id}/edit", data={"body": "Edited: the evening dose."})
+    assert f"/p/{post.public_id}/edit" in page and f"/p/{post.public_id}/delete" in page
+    assert f"/p/{post.public_id}/anonymous" not in page  # already anonymous: nothing to offer
+    response = client.post(f"/p/{post.public_id}/edit", data={"body": "Edited: the evening dose."})
     assert response.status_code == 302
-    page = _page(client, f"/t/{thread.id}")
+    page = _page(client, f"/t/{thread.public_id}")
     assert "Edited: the evening dose." in page and "edited" in page
 
 
@@ -229,9 +229,9 @@ def test_others_see_edited_without_a_name_on_an_edited_anonymous_post(
     thread = make_thread()
     post = make_reply(thread, author=writer, anonymous=True)
     auth.login(writer)
-    client.post(f"/p/{post.id}/edit", data={"body": "Changed text."})
+    client.post(f"/p/{post.public_id}/edit", data={"body": "Changed text."})
     auth.logout()
-    page = _page(client, f"/t/{thread.id}")
+    page = _page(client, f"/t/{thread.public_id}")
     assert "edited" in page and "quiet.editor" not in page
 
 
@@ -241,9 +241,9 @@ def test_profession_shows_on_an_anonymous_post_only_when_opted_in_on_that_post(
     writer = make_user(profession="Hospice nurse")
     thread = make_thread()
     make_reply(thread, author=writer, anonymous=True, body="First, without.")
-    assert "Hospice nurse" not in _page(client, f"/t/{thread.id}")
+    assert "Hospice nurse" not in _page(client, f"/t/{thread.public_id}")
     make_reply(thread, author=writer, anonymous=True, show_profession=True, body="With.")
-    page = _page(client, f"/t/{thread.id}")
+    page = _page(client, f"/t/{thread.public_id}")
     assert page.count("Hospice nurse") == 1
 
 
@@ -263,7 +263,7 @@ def test_anonymous_posts_show_times_to_the_hour_only(client, make_user, make_thr
     post = make_reply(thread, anonymous=True)
     post.created_at = datetime(2026, 1, 5, 14, 37, 12, tzinfo=UTC)
     db.session.commit()
-    page = _page(client, f"/p/{post.id}/view")
+    page = _page(client, f"/p/{post.public_id}/view")
     assert 'datetime="2026-01-05T14:00+00:00"' in page
     assert "between 14:00 and 14:59 UTC" in page
     assert "14:37" not in page
@@ -274,7 +274,7 @@ def test_named_posts_keep_their_minute(client, make_thread, make_reply):
     post = make_reply(thread)
     post.created_at = datetime(2026, 1, 5, 14, 37, 12, tzinfo=UTC)
     db.session.commit()
-    assert "14:37" in _page(client, f"/p/{post.id}/view")
+    assert "14:37" in _page(client, f"/p/{post.public_id}/view")
 
 
 # Quotes -------------------------------------------------------------------------------------
@@ -288,11 +288,11 @@ def test_quoting_an_anonymous_post_attributes_it_by_its_thread_name(
     reply = make_reply(thread, author=make_user(username="peer.one"), anonymous=True)
     opening = db.session.scalar(select(Post).where(Post.thread_id == thread.id, Post.is_opening))
     auth.login(make_user())
-    page = _page(client, f"/t/{thread.id}/reply?quote={opening.id}")
-    assert f"[**{ORIGINAL_POSTER}** wrote](/p/{opening.id})" in page
+    page = _page(client, f"/t/{thread.public_id}/reply?quote={opening.public_id}")
+    assert f"[**{ORIGINAL_POSTER}** wrote](/p/{opening.public_id})" in page
     assert "story.teller" not in page
-    page = _page(client, f"/t/{thread.id}/reply?quote={reply.id}")
-    assert f"[**{reply.pseudonym}** wrote](/p/{reply.id})" in page
+    page = _page(client, f"/t/{thread.public_id}/reply?quote={reply.public_id}")
+    assert f"[**{reply.pseudonym}** wrote](/p/{reply.public_id})" in page
     assert "peer.one" not in page
 
 
@@ -343,9 +343,9 @@ def test_pages_for_members_are_never_stored_and_pages_for_visitors_may_be(
     client, auth, make_user, make_thread
 ):
     thread = make_thread()
-    assert "no-store" not in client.get(f"/t/{thread.id}").headers.get("Cache-Control", "")
+    assert "no-store" not in client.get(f"/t/{thread.public_id}").headers.get("Cache-Control", "")
     auth.login(make_user())
-    for path in ("/", f"/t/{thread.id}", "/account", "/me/posts"):
+    for path in ("/", f"/t/{thread.public_id}", "/account", "/me/posts"):
         assert client.get(path).headers["Cache-Control"] == "no-store", path
 
 

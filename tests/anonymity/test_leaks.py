@@ -25,7 +25,7 @@ from sqlalchemy import select
 
 from forum.anonymity.pseudonyms import ORIGINAL_POSTER
 from forum.extensions import db
-from forum.models import Category, Post, Role
+from forum.models import PUBLIC_ID_PATTERN, Category, Post, RevealRequest, Role, Thread
 from forum.threads import services, votes
 from tests.conftest import PASSWORD, RequestPerContextClient, _empty_tables
 
@@ -54,6 +54,7 @@ IDENTIFYING = [
 
 VIEWERS = ["visitor", "member", "fellow writer", "moderator", "admin"]
 IP = "203.0.113.77"
+UNKNOWN = "zzzzzzzzzzzz"  # shaped like a public id; no thread or post has it
 
 
 # The world ------------------------------------------------------------------------------------
@@ -78,8 +79,8 @@ def app(make_app):
 
 @dataclass(frozen=True)
 class Written:
-    id: int
-    thread_id: int
+    public_id: str
+    thread_key: str  # the public id of its thread
     author: str  # username
     body: str
     anonymous: bool
@@ -88,37 +89,40 @@ class Written:
 
 @dataclass(frozen=True)
 class World:
-    thread_a: int  # anonymous thread by the author
-    thread_b: int  # another member's named thread, with an anonymous reply by the author
-    thread_c: int  # a named thread where the author replies under their username
-    titles: dict[int, str]
+    """Threads by their public ids, as URLs show them."""
+
+    thread_a: str  # anonymous thread by the author
+    thread_b: str  # another member's named thread, with an anonymous reply by the author
+    thread_c: str  # a named thread where the author replies under their username
+    titles: dict[str, str]
     slugs: list[str]
     usernames: dict[str, str]  # role in the world -> username
     posts: list[Written]
+    reveal_request: int  # the administrator's undecided request about the story of A
 
     @property
     def anonymous_posts(self) -> list[Written]:
         return [p for p in self.posts if p.anonymous]
 
-    def post(self, author: str, thread_id: int, *, anonymous: bool = True) -> Written:
-        """The first post (by id) of `author` in a thread, anonymous or named."""
+    def post(self, author: str, thread_key: str, *, anonymous: bool = True) -> Written:
+        """The first post (in the order written) of `author` in a thread, anonymous or named."""
         return next(
             p
             for p in self.posts
-            if p.author == author and p.thread_id == thread_id and p.anonymous is anonymous
+            if p.author == author and p.thread_key == thread_key and p.anonymous is anonymous
         )
 
-    def names_in(self, thread_id: int) -> set[str]:
+    def names_in(self, thread_key: str) -> set[str]:
         """The pseudonyms (not "Original poster") of the anonymous writers in a thread."""
         return {
             p.pseudonym
             for p in self.anonymous_posts
-            if p.thread_id == thread_id and p.pseudonym != ORIGINAL_POSTER
+            if p.thread_key == thread_key and p.pseudonym != ORIGINAL_POSTER
         }
 
-    def names_of(self, username: str) -> dict[int, str]:
-        """Thread id -> the pseudonym or "Original poster" of one writer."""
-        return {p.thread_id: p.pseudonym for p in self.anonymous_posts if p.author == username}
+    def names_of(self, username: str) -> dict[str, str]:
+        """Thread public id -> the pseudonym or "Original poster" of one writer."""
+        return {p.thread_key: p.pseudonym for p in self.anonymous_posts if p.author == username}
 
 
 @pytest.fixture
@@ -150,7 +154,7 @@ def world(app, make_user, make_category, make_thread, make_reply) -> World:
         content_note="patient harm",
         anonymous=True,
     )
-    a_id, a_title = a.id, a.title
+    a_key, a_title = a.public_id, a.title
     make_reply(
         a, author=both, body="Same on a night shift; the labels looked alike.", anonymous=True
     )
@@ -171,7 +175,7 @@ def world(app, make_user, make_category, make_thread, make_reply) -> World:
         title="Handover notes that went missing",
         body="The notes from the day team never reached me.",
     )
-    b_id, b_title = b.id, b.title
+    b_key, b_title = b.public_id, b.title
     make_reply(b, author=author, body="A checklist fixed missing notes for us.", anonymous=True)
     make_reply(b, author=both, body="We print the handover sheet now, and sign it.", anonymous=True)
     make_reply(b, author=named, body="A shared board helped our ward.")
@@ -182,7 +186,7 @@ def world(app, make_user, make_category, make_thread, make_reply) -> World:
         title="Staying awake on the fourth night",
         body="By the fourth night I make mistakes I would never make by day.",
     )
-    c_id, c_title = c.id, c.title
+    c_key, c_title = c.public_id, c.title
     for body in (
         "Short walks between rounds help me.",
         "Cold water on the wrists, honestly.",
@@ -193,20 +197,31 @@ def world(app, make_user, make_category, make_thread, make_reply) -> World:
     db.session.expire_all()
     rows = db.session.scalars(select(Post).order_by(Post.id)).all()
     users = {u.id: u.username for u in (author, opener_b, both, named, shows, reader)}
-    helpful = {p.author_id: p for p in rows if p.thread_id == a_id and not p.is_opening}
+    keys = {a.id: a_key, b.id: b_key, c.id: c_key}
+    helpful = {p.author_id: p for p in rows if p.thread_id == a.id and not p.is_opening}
     votes.set_vote(helpful[both.id], named, True)
     votes.set_vote(helpful[shows.id], opener_b, True)
     votes.set_vote(helpful[shows.id], named, True)
+    # Undecided, so that the reveal pages are walked with a request that shows nobody's account.
+    asked = RevealRequest(
+        post_id=next(p.id for p in rows if p.thread_id == a.id and p.is_opening),
+        requester_id=admin.id,
+        reason="A risk to a patient.",
+    )
+    db.session.add(asked)
+    db.session.commit()
 
     posts = [
-        Written(p.id, p.thread_id, users[p.author_id], p.body_md, p.anonymous, p.pseudonym)
+        Written(
+            p.public_id, keys[p.thread_id], users[p.author_id], p.body_md, p.anonymous, p.pseudonym
+        )
         for p in rows
     ]
     world = World(
-        thread_a=a_id,
-        thread_b=b_id,
-        thread_c=c_id,
-        titles={a_id: a_title, b_id: b_title, c_id: c_title},
+        thread_a=a_key,
+        thread_b=b_key,
+        thread_c=c_key,
+        titles={a_key: a_title, b_key: b_title, c_key: c_title},
         slugs=[medication.slug, handover.slug, nights.slug],
         usernames={
             "author": author.username,
@@ -219,18 +234,19 @@ def world(app, make_user, make_category, make_thread, make_reply) -> World:
             "admin": admin.username,
         },
         posts=posts,
+        reveal_request=asked.id,
     )
     # Preconditions of the checks below (a fixed key makes them hold on every run).
     names = {
-        (p.author, p.thread_id): p.pseudonym
+        (p.author, p.thread_key): p.pseudonym
         for p in world.anonymous_posts
         if p.pseudonym != ORIGINAL_POSTER
     }
     assert len(set(names.values())) == len(names) == 4, f"names not all distinct: {names}"
     assert "Quiet Heron" not in names.values(), "a writer got the identity help text's example"
     assert world.names_of(USERNAME) == {
-        a_id: ORIGINAL_POSTER,
-        b_id: world.post(USERNAME, b_id).pseudonym,
+        a_key: ORIGINAL_POSTER,
+        b_key: world.post(USERNAME, b_key).pseudonym,
     }
     return world
 
@@ -262,15 +278,16 @@ def _viewer_username(world: World, viewer: str) -> str | None:
 @dataclass(frozen=True)
 class Visit:
     url: str
-    thread_id: int | None  # the thread whose pages this is, for the pseudonym checks
+    thread_key: str | None  # the thread whose pages this is, for the pseudonym checks
 
 
-def _fill_values(world: World) -> dict[str, list[tuple[object, int | None]]]:
+def _fill_values(world: World) -> dict[str, list[tuple[object, str | None]]]:
     """Realistic values for each URL variable, each with the thread it belongs to."""
     return {
-        "thread_id": [(world.thread_a, world.thread_a), (world.thread_b, world.thread_b)],
-        "post_id": [(p.id, p.thread_id) for p in world.anonymous_posts],
+        "thread_key": [(world.thread_a, world.thread_a), (world.thread_b, world.thread_b)],
+        "post_key": [(p.public_id, p.thread_key) for p in world.anonymous_posts],
         "slug": [(slug, None) for slug in world.slugs],
+        "request_id": [(world.reveal_request, world.thread_a)],
         # The author's own profile is their named identity: checked on its own below.
         "username": [(name, None) for name in world.usernames.values() if name != USERNAME],
     }
@@ -316,16 +333,14 @@ def visits(app, world: World) -> list[Visit]:
 
     a, b = world.thread_a, world.thread_b
     with app.test_request_context():
-        for thread_id in (a, b):
+        for key in (a, b):
             for args in ({"sort": "helpful"}, {"page": 2}, {"page": 2, "sort": "helpful"}):
-                found.append(
-                    Visit(url_for("threads.thread", thread_id=thread_id, **args), thread_id)
-                )
-            found.append(Visit(url_for("threads.thread", thread_id=thread_id, page=9), thread_id))
+                found.append(Visit(url_for("threads.thread", thread_key=key, **args), key))
+            found.append(Visit(url_for("threads.thread", thread_key=key, page=9), key))
             for post in world.anonymous_posts:
-                url = url_for("threads.reply", thread_id=thread_id, quote=post.id)
+                url = url_for("threads.reply", thread_key=key, quote=post.public_id)
                 # Quoting a post of another thread is a 404; it is walked all the same.
-                found.append(Visit(url, thread_id if post.thread_id == thread_id else None))
+                found.append(Visit(url, key if post.thread_key == key else None))
         other = [name for name in world.usernames.values() if name != USERNAME]
         first = world.anonymous_posts[0]
         found += [
@@ -334,16 +349,18 @@ def visits(app, world: World) -> list[Visit]:
             Visit(url_for("threads.new_thread", category=world.slugs[0]), None),
             Visit(url_for("users.my_posts", page=2), None),
             Visit(url_for("users.profile", username=other[0], page=2), None),
-            Visit(url_for("auth.login", next=f"/p/{first.id}/edit"), first.thread_id),
+            Visit(url_for("auth.login", next=f"/p/{first.public_id}/edit"), first.thread_key),
         ]
         found += [Visit(url_for("threads.category", slug=s, page=2), None) for s in world.slugs]
-        # Unknown things: the 404 page.
+        # Unknown things: the 404 page, for unknown public ids and for database ids.
         found += [
-            Visit(url_for("threads.thread", thread_id=999_999), None),
-            Visit(url_for("threads.reply", thread_id=999_999), None),
-            Visit(url_for("threads.permalink", post_id=999_999), None),
-            Visit(url_for("threads.single_post", post_id=999_999), None),
-            Visit(url_for("threads.edit_post", post_id=999_999), None),
+            Visit(url_for("threads.thread", thread_key=UNKNOWN), None),
+            Visit(url_for("threads.reply", thread_key=UNKNOWN), None),
+            Visit(url_for("threads.permalink", post_key=UNKNOWN), None),
+            Visit(url_for("threads.single_post", post_key=UNKNOWN), None),
+            Visit(url_for("threads.edit_post", post_key=UNKNOWN), None),
+            Visit("/t/1", None),
+            Visit("/p/1/view", None),
             Visit(url_for("users.profile", username="no_such_member"), None),
             Visit(url_for("threads.category", slug="no-such-category"), None),
             Visit("/no/such/page", None),
@@ -356,7 +373,7 @@ class Seen:
     """One response as a viewer got it; `via` is the URL that redirected here."""
 
     url: str
-    thread_id: int | None
+    thread_key: str | None
     status: int
     text: str  # headers, a blank line, then the body
     body: str
@@ -374,9 +391,9 @@ def _text(response) -> tuple[str, str]:
     return f"{headers}\n\n{body}", body
 
 
-def _location_thread(location: str, world: World) -> int | None:
-    match = re.match(r"/t/(\d+)", urlsplit(location).path)
-    return int(match[1]) if match and int(match[1]) in world.titles else None
+def _location_thread(location: str, world: World) -> str | None:
+    match = re.match(r"/t/([^/]+)", urlsplit(location).path)
+    return match[1] if match and match[1] in world.titles else None
 
 
 def walk(app, client, world: World) -> list[Seen]:
@@ -387,17 +404,17 @@ def walk(app, client, world: World) -> list[Seen]:
     for visit in visits(app, world):
         response = client.get(visit.url)
         text, body = _text(response)
-        seen.append(Seen(visit.url, visit.thread_id, response.status_code, text, body))
-        thread_id = visit.thread_id
+        seen.append(Seen(visit.url, visit.thread_key, response.status_code, text, body))
+        thread_key = visit.thread_key
         for _ in range(3):
             location = response.headers.get("Location")
             if not location or urlsplit(location).path == login_path:
                 break
             target = urlsplit(location)._replace(fragment="").geturl()
-            thread_id = _location_thread(location, world) or thread_id
+            thread_key = _location_thread(location, world) or thread_key
             response = client.get(target)
             text, body = _text(response)
-            seen.append(Seen(target, thread_id, response.status_code, text, body, via=visit.url))
+            seen.append(Seen(target, thread_key, response.status_code, text, body, via=visit.url))
     return seen
 
 
@@ -416,11 +433,11 @@ def identifying(text: str) -> list[str]:
     return found
 
 
-def _articles(body: str) -> dict[int, str]:
-    """Post id -> the HTML of its <article>."""
+def _articles(body: str) -> dict[str, str]:
+    """Post public id -> the HTML of its <article>."""
     return {
-        int(m[1]): m[0]
-        for m in re.finditer(r'<article class="post[^"]*" id="p(\d+)">.*?</article>', body, re.S)
+        m[1]: m[0]
+        for m in re.finditer(r'<article class="post[^"]*" id="p-([^"]+)">.*?</article>', body, re.S)
     }
 
 
@@ -463,14 +480,16 @@ def test_a_shown_profession_appears_on_its_own_post_and_nowhere_else(app, world,
         if SHOWN_PROFESSION not in response.text:
             continue
         articles = _articles(response.body)
-        if SHOWN_PROFESSION in articles.get(post.id, ""):
+        if SHOWN_PROFESSION in articles.get(post.public_id, ""):
             shown_on.add(urlsplit(response.url).path)
-        rest = response.text.replace(articles.get(post.id, ""), "")
+        rest = response.text.replace(articles.get(post.public_id, ""), "")
         if SHOWN_PROFESSION in rest:
             at = rest.index(SHOWN_PROFESSION)
             problems.append(f"{response.where()}: …{_excerpt(rest, at, at)}…")
-    assert not problems, f"{SHOWN_PROFESSION!r} outside post {post.id}:\n" + "\n".join(problems)
-    assert {f"/t/{world.thread_a}", f"/p/{post.id}/view"} <= shown_on
+    assert not problems, f"{SHOWN_PROFESSION!r} outside post {post.public_id}:\n" + "\n".join(
+        problems
+    )
+    assert {f"/t/{world.thread_a}", f"/p/{post.public_id}/view"} <= shown_on
 
 
 def test_the_anonymous_posts_are_shown_under_their_names_on_the_walked_pages(app, world):
@@ -478,15 +497,17 @@ def test_the_anonymous_posts_are_shown_under_their_names_on_the_walked_pages(app
     client = _logged_in(app, None)
     pages = {}
     for page in ("", "?page=2"):
-        for thread_id in (world.thread_a, world.thread_b):
-            body = client.get(f"/t/{thread_id}{page}").get_data(as_text=True)
+        for key in (world.thread_a, world.thread_b):
+            body = client.get(f"/t/{key}{page}").get_data(as_text=True)
             pages.update(_articles(body))
     for post in world.anonymous_posts:
-        assert post.id in pages, f"anonymous post {post.id} is on no page of its thread"
-        article = pages[post.id]
+        assert post.public_id in pages, (
+            f"anonymous post {post.public_id} is on no page of its thread"
+        )
+        article = pages[post.public_id]
         assert html.escape(post.body, quote=False) in article or post.body in article
         assert re.search(rf'<span class="author">\s*{re.escape(post.pseudonym)}\b', article)
-    opening = pages[world.post(USERNAME, world.thread_a).id]
+    opening = pages[world.post(USERNAME, world.thread_a).public_id]
     assert "Original poster" in opening and "opening" in opening
 
 
@@ -535,11 +556,9 @@ def test_the_authors_public_profile_leads_to_none_of_their_anonymous_posts(app, 
     for thread_page in (f"/t/{world.thread_c}", f"/t/{world.thread_c}?page=2"):
         pages.append(_text(client.get(thread_page))[0])
     named_posts = [p for p in world.posts if p.author == USERNAME and not p.anonymous]
-    pages += [_text(client.get(f"/p/{p.id}/view"))[0] for p in named_posts]
-    linked = {
-        p.id for p in named_posts for page in pages[:2] if re.search(rf"/p/{p.id}(?!\d)", page)
-    }
-    assert linked == {p.id for p in named_posts}
+    pages += [_text(client.get(f"/p/{p.public_id}/view"))[0] for p in named_posts]
+    linked = {p.public_id for p in named_posts for page in pages[:2] if f"/p/{p.public_id}" in page}
+    assert linked == {p.public_id for p in named_posts}
 
     forbidden = {
         "title of anonymous thread A": world.titles[world.thread_a],
@@ -548,13 +567,13 @@ def test_the_authors_public_profile_leads_to_none_of_their_anonymous_posts(app, 
         "their pseudonym in B": world.post(USERNAME, world.thread_b).pseudonym,
     }
     for post in world.anonymous_posts:
-        forbidden[f"text of anonymous post {post.id}"] = post.body
+        forbidden[f"text of anonymous post {post.public_id}"] = post.body
     problems = []
     for page in pages:
         problems += [what for what, value in forbidden.items() if _mentions(value, page)]
         for post in world.anonymous_posts:
-            if re.search(rf"/p/{post.id}(?!\d)", page):
-                problems.append(f"a link to anonymous post {post.id}")
+            if f"/p/{post.public_id}" in page:
+                problems.append(f"a link to anonymous post {post.public_id}")
     assert not problems, f"{viewer} can follow the author's named identity to: {problems}"
 
 
@@ -577,8 +596,8 @@ def test_a_writers_pseudonym_in_one_thread_never_appears_on_another_threads_page
     every_name = world.names_in(a) | world.names_in(b)
     problems = []
     for response in walk(app, client, world):
-        if response.thread_id in (a, b):
-            other = b if response.thread_id == a else a
+        if response.thread_key in (a, b):
+            other = b if response.thread_key == a else a
             forbidden = world.names_in(other)  # includes the B names of those in both
         elif urlsplit(response.url).path == "/me/posts":
             forbidden = every_name - own
@@ -601,12 +620,14 @@ def test_a_json_vote_on_an_anonymous_post_answers_with_the_vote_and_score_only(a
     voter = _logged_in(app, world.usernames["member"])
     opening = world.post(USERNAME, world.thread_a)
     json_headers = {"Accept": "application/json"}
-    response = voter.post(f"/p/{opening.id}/vote", data={"helpful": "1"}, headers=json_headers)
+    response = voter.post(
+        f"/p/{opening.public_id}/vote", data={"helpful": "1"}, headers=json_headers
+    )
     assert response.status_code == 200 and response.is_json
     assert response.get_json() == {"helpful": True, "score": 1}
     assert identifying(_text(response)[0]) == []
     assert world.usernames["member"] not in _text(response)[0]
-    undone = voter.post(f"/p/{opening.id}/vote", data={"helpful": "0"}, headers=json_headers)
+    undone = voter.post(f"/p/{opening.public_id}/vote", data={"helpful": "0"}, headers=json_headers)
     assert undone.get_json() == {"helpful": False, "score": 0}
 
 
@@ -614,11 +635,11 @@ def test_a_vote_redirect_carries_nothing_about_the_writer_or_the_voter(app, worl
     voter_name = world.usernames["member"]
     voter = _logged_in(app, voter_name)
     in_b = world.post(USERNAME, world.thread_b)
-    plain = voter.post(f"/p/{in_b.id}/vote", data={"helpful": "1"})
-    back = f"/t/{world.thread_b}?page=1#p{in_b.id}"
-    with_next = voter.post(f"/p/{in_b.id}/vote", data={"helpful": "1", "next": back})
+    plain = voter.post(f"/p/{in_b.public_id}/vote", data={"helpful": "1"})
+    back = f"/t/{world.thread_b}?page=1#p-{in_b.public_id}"
+    with_next = voter.post(f"/p/{in_b.public_id}/vote", data={"helpful": "1", "next": back})
     assert plain.status_code == with_next.status_code == 302
-    assert plain.headers["Location"] == f"/p/{in_b.id}"
+    assert plain.headers["Location"] == f"/p/{in_b.public_id}"
     assert with_next.headers["Location"] == back
     for response in (plain, with_next):
         text = _text(response)[0]
@@ -628,10 +649,14 @@ def test_a_vote_redirect_carries_nothing_about_the_writer_or_the_voter(app, worl
     # Nobody else sees who voted, on any page of the thread.
     for viewer in ("visitor", "moderator", "admin"):
         other = _logged_in(app, _viewer_username(world, viewer))
-        for url in (f"/t/{world.thread_b}", f"/t/{world.thread_b}?page=2", f"/p/{in_b.id}/view"):
+        for url in (
+            f"/t/{world.thread_b}",
+            f"/t/{world.thread_b}?page=2",
+            f"/p/{in_b.public_id}/view",
+        ):
             page = other.get(url).get_data(as_text=True)
             assert voter_name not in page, (viewer, url)
-    page = voter.get(f"/p/{in_b.id}/view").get_data(as_text=True)
+    page = voter.get(f"/p/{in_b.public_id}/view").get_data(as_text=True)
     assert 'aria-pressed="true"' in page  # only the voter sees their own vote
 
 
@@ -645,9 +670,9 @@ def _category_id(slug: str) -> int:
 @dataclass(frozen=True)
 class Made:
     client: RequestPerContextClient  # logged in as the author
-    thread: int
-    opening: int
-    reply: int
+    thread: str  # public ids, as URLs show them
+    opening: str
+    reply: str
     sessions: list[dict]  # the decoded session cookie after each step
 
 
@@ -675,7 +700,7 @@ def _post_anonymously_as_the_author(app, world: World, **environ) -> Made:
     )
     assert response.status_code == 302, response.get_data(as_text=True)[:2000]
     sessions.append(_session(app, client))
-    thread_id = int(re.fullmatch(r"/t/(\d+)", response.headers["Location"])[1])
+    thread_key = re.fullmatch(rf"/t/({PUBLIC_ID_PATTERN})", response.headers["Location"])[1]
     reply = client.post(
         f"/t/{world.thread_b}/reply",
         data={"body": "A second pair of eyes at the pump saves me too.", "identity": "anonymous"},
@@ -683,9 +708,9 @@ def _post_anonymously_as_the_author(app, world: World, **environ) -> Made:
     )
     assert reply.status_code == 302, reply.get_data(as_text=True)[:2000]
     sessions.append(_session(app, client))
-    reply_id = int(re.fullmatch(r"/p/(\d+)", reply.headers["Location"])[1])
+    reply_key = re.fullmatch(rf"/p/({PUBLIC_ID_PATTERN})", reply.headers["Location"])[1]
     edit = client.post(
-        f"/p/{reply_id}/edit",
+        f"/p/{reply_key}/edit",
         data={"body": "A second pair of eyes at the pump saves me, every time."},
         environ_base=environ_base,
     )
@@ -693,7 +718,7 @@ def _post_anonymously_as_the_author(app, world: World, **environ) -> Made:
     sessions.append(_session(app, client))
     other = world.post(world.usernames["fellow writer"], world.thread_a)
     vote = client.post(
-        f"/p/{other.id}/vote",
+        f"/p/{other.public_id}/vote",
         data={"helpful": "1"},
         headers={"Accept": "application/json"},
         environ_base=environ_base,
@@ -701,11 +726,12 @@ def _post_anonymously_as_the_author(app, world: World, **environ) -> Made:
     assert vote.status_code == 200
     sessions.append(_session(app, client))
     db.session.expire_all()
-    opening_id = db.session.scalar(
-        select(Post.id).where(Post.thread_id == thread_id, Post.is_opening)
+    opening = db.session.scalar(
+        select(Post).join(Post.thread).where(Thread.public_id == thread_key, Post.is_opening)
     )
-    assert db.session.get(Post, opening_id).anonymous and db.session.get(Post, reply_id).anonymous
-    return Made(client, thread_id, opening_id, reply_id, sessions)
+    reply = db.session.scalar(select(Post).where(Post.public_id == reply_key))
+    assert opening.anonymous and reply.anonymous
+    return Made(client, thread_key, opening.public_id, reply_key, sessions)
 
 
 def test_no_log_record_names_the_anonymous_author(app, world, caplog):
@@ -744,7 +770,7 @@ def test_no_table_keeps_the_ip_address_of_a_request(app, world):
     voter = _logged_in(app, world.usernames["member"], REMOTE_ADDR=IP)
     target = world.post(USERNAME, world.thread_a)
     vote = voter.post(
-        f"/p/{target.id}/vote", data={"helpful": "1"}, environ_base={"REMOTE_ADDR": IP}
+        f"/p/{target.public_id}/vote", data={"helpful": "1"}, environ_base={"REMOTE_ADDR": IP}
     )
     assert vote.status_code == 302
     voter.get(f"/t/{world.thread_a}", environ_base={"REMOTE_ADDR": IP})
@@ -775,14 +801,19 @@ def _values(data):
 def test_the_session_cookie_says_nothing_about_the_authors_anonymous_posts(app, world):
     made = _post_anonymously_as_the_author(app, world)
     client = made.client
-    reply_name = db.session.scalar(select(Post.pseudonym).where(Post.id == made.reply))
+    reply_name = db.session.scalar(select(Post.pseudonym).where(Post.public_id == made.reply))
     assert reply_name == world.post(USERNAME, world.thread_b).pseudonym
     # Also after the pages that show the posts, marked as the author's own.
     for url in (f"/t/{made.thread}", f"/p/{made.reply}", "/me/posts"):
         client.get(url)
     sessions = [*made.sessions, _session(app, client)]
     assert all("_user_id" in session for session in sessions)  # they are the author's cookies
-    ids = {made.thread, made.opening, made.reply}
+    keys = {made.thread, made.opening, made.reply}
+    ids = {
+        db.session.scalar(select(Thread.id).where(Thread.public_id == made.thread)),
+        *db.session.scalars(select(Post.id).where(Post.public_id.in_([made.opening, made.reply]))),
+    }
+    assert len(ids) == 3
     words = ("anonym", "pseudonym", ORIGINAL_POSTER.lower(), reply_name.lower())
     problems = []
     for session in sessions:
@@ -791,6 +822,7 @@ def test_the_session_cookie_says_nothing_about_the_authors_anonymous_posts(app, 
                 problems.append(f"the id {value} in {json.dumps(session, default=str)}")
             if isinstance(value, str):
                 problems += [f"id {i} in {value!r}" for i in ids if re.search(rf"\b{i}\b", value)]
+                problems += [f"public id {k} in {value!r}" for k in keys if k in value]
                 problems += [f"{w!r} in {value!r}" for w in words if w in value.lower()]
     assert not problems, "the session cookie tells of the author's anonymous posts: " + str(
         problems
@@ -813,20 +845,21 @@ def test_no_page_served_to_a_logged_in_member_may_be_stored(app, world, member):
             "/me/posts",
             f"/t/{world.thread_a}",
             f"/t/{world.thread_a}?page=2",
-            f"/p/{own.id}",
-            f"/p/{own.id}/view",
-            f"/p/{own.id}/edit",
+            f"/p/{own.public_id}",
+            f"/p/{own.public_id}/view",
+            f"/p/{own.public_id}/edit",
             f"/u/{username}",
             "/account",
+            f"/t/{UNKNOWN}",
             "/t/999999",
         )
     }
     other = world.post(world.usernames["profession shower"], world.thread_a)
     responses["POST vote (JSON)"] = client.post(
-        f"/p/{other.id}/vote", data={"helpful": "1"}, headers={"Accept": "application/json"}
+        f"/p/{other.public_id}/vote", data={"helpful": "1"}, headers={"Accept": "application/json"}
     )
     page = responses[f"/t/{world.thread_a}"].get_data(as_text=True)
-    assert "You · posted anonymously" in _articles(page).get(own.id, page)
+    assert "You · posted anonymously" in _articles(page).get(own.public_id, page)
     missing = {
         url: response.headers.get("Cache-Control")
         for url, response in responses.items()

@@ -10,7 +10,7 @@ from forum.threads import services
 
 def _quote(client, thread, post) -> str:
     """The reply form's prefilled quote of `post`, as the quoting member gets it."""
-    page = client.get(f"/t/{thread.id}/reply?quote={post.id}").get_data(as_text=True)
+    page = client.get(f"/t/{thread.public_id}/reply?quote={post.public_id}").get_data(as_text=True)
     start = page.index("&gt; [**")
     return page[start : page.index("</textarea>", start)].replace("&gt;", ">").strip() + "\n"
 
@@ -27,17 +27,17 @@ def test_a_named_reply_turned_anonymous_takes_the_writers_name_in_the_thread(
     thread = make_thread()
     named = make_reply(thread, author=writer)
     auth.login(writer)
-    page = client.get(f"/p/{named.id}/anonymous").get_data(as_text=True)
+    page = client.get(f"/p/{named.public_id}/anonymous").get_data(as_text=True)
     assert "Make them anonymous" in page and "cannot be undone" in page
-    response = client.post(f"/p/{named.id}/anonymous")
+    response = client.post(f"/p/{named.public_id}/anonymous")
     assert response.status_code == 302
     post = _reload(named)
     assert post.anonymous and post.pseudonym not in (None, ORIGINAL_POSTER)
     auth.logout()
-    page = client.get(f"/t/{thread.id}").get_data(as_text=True)
+    page = client.get(f"/t/{thread.public_id}").get_data(as_text=True)
     assert "changed.mind" not in page and post.pseudonym in page
     assert "changed.mind" in client.get("/u/changed.mind").get_data(as_text=True)
-    assert f"/p/{post.id}" not in client.get("/u/changed.mind").get_data(as_text=True)
+    assert f"/p/{post.public_id}" not in client.get("/u/changed.mind").get_data(as_text=True)
 
 
 def test_all_the_writers_posts_in_the_thread_change_together(make_user, make_thread, make_reply):
@@ -77,7 +77,7 @@ def test_quotes_of_the_post_that_named_the_writer_are_re_attributed(
     quote = _quote(client, thread, named)
     assert "**changed.mind** wrote" in quote
     client.post(
-        f"/t/{thread.id}/reply",
+        f"/t/{thread.public_id}/reply",
         data={"body": quote + "\nThis is what I needed.", "identity": "named"},
     )
     quoting = db.session.scalars(select(Post).order_by(Post.id.desc())).first()
@@ -85,7 +85,7 @@ def test_quotes_of_the_post_that_named_the_writer_are_re_attributed(
     name = _reload(named).pseudonym
     quoting = _reload(quoting)
     assert "changed.mind" not in quoting.body_md and "changed.mind" not in quoting.body_html
-    assert f"> [**{name}** wrote](/p/{named.id}):" in quoting.body_md
+    assert f"> [**{name}** wrote](/p/{named.public_id}):" in quoting.body_md
     assert f"<strong>{name}</strong> wrote" in quoting.body_html
     assert quoting.edited_at is None  # a correction, not an edit by the quoting member
     assert "This is what I needed." in quoting.body_md
@@ -97,8 +97,8 @@ def test_quotes_of_other_posts_are_left_alone(make_user, make_thread, make_reply
     named = make_reply(thread, author=writer)
     kept = make_reply(thread, author=other)
     body = (
-        f"> [**stays.named** wrote](/p/{kept.id}):\n>\n> Kept.\n\n"
-        f"> [**changed.mind** wrote](/p/{named.id}):\n>\n> Changed.\n\nBoth."
+        f"> [**stays.named** wrote](/p/{kept.public_id}):\n>\n> Kept.\n\n"
+        f"> [**changed.mind** wrote](/p/{named.public_id}):\n>\n> Changed.\n\nBoth."
     )
     quoting = make_reply(thread, body=body)
     services.make_anonymous(named)
@@ -114,8 +114,8 @@ def test_turning_an_anonymous_post_named_is_not_offered(
     thread = make_thread()
     post = make_reply(thread, author=writer, anonymous=True)
     auth.login(writer)
-    assert client.get(f"/p/{post.id}/anonymous").status_code == 302
-    assert client.post(f"/p/{post.id}/anonymous").status_code == 302
+    assert client.get(f"/p/{post.public_id}/anonymous").status_code == 302
+    assert client.post(f"/p/{post.public_id}/anonymous").status_code == 302
     assert services.make_anonymous(_reload(post)) == 0
     assert _reload(post).anonymous
 
@@ -126,7 +126,7 @@ def test_only_the_writer_can_turn_their_post_anonymous(
     thread = make_thread()
     post = make_reply(thread, author=make_user())
     auth.login(make_user())
-    assert client.post(f"/p/{post.id}/anonymous").status_code == 403
+    assert client.post(f"/p/{post.public_id}/anonymous").status_code == 403
     assert not _reload(post).anonymous
 
 

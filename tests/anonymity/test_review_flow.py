@@ -116,17 +116,17 @@ def test_a_name_in_the_title_is_found_too(client, writer, thread_form):
 def test_quotes_and_code_are_not_checked(client, writer, make_thread):
     thread = make_thread()
     body = "> Mrs. Alvarez was on the ward\n\n```\nMRN 4471823\n```\n\nThis happened to me too."
-    response = client.post(f"/t/{thread.id}/reply", data={"body": body, "identity": "named"})
+    response = client.post(f"/t/{thread.public_id}/reply", data={"body": body, "identity": "named"})
     assert response.status_code == 302 and _posts() == 2
 
 
 def test_a_reply_with_a_name_is_held_back_until_confirmed(client, writer, make_thread):
     thread = make_thread()
     form = {"body": "Jonathan Price, my first patient, taught me this.", "identity": "anonymous"}
-    page = client.post(f"/t/{thread.id}/reply", data=form).get_data(as_text=True)
+    page = client.post(f"/t/{thread.public_id}/reply", data=form).get_data(as_text=True)
     assert _posts() == 1 and "Jonathan Price" in page and "<mark" in page
     response = client.post(
-        f"/t/{thread.id}/reply", data={**form, "publish_as_is": _digest_in(page)}
+        f"/t/{thread.public_id}/reply", data={**form, "publish_as_is": _digest_in(page)}
     )
     assert response.status_code == 302 and _posts() == 2
 
@@ -134,12 +134,14 @@ def test_a_reply_with_a_name_is_held_back_until_confirmed(client, writer, make_t
 def test_an_edit_that_adds_a_name_is_checked(client, writer, make_thread, make_reply):
     thread = make_thread()
     post = make_reply(thread, author=writer)
-    response = client.post(f"/p/{post.id}/edit", data={"body": NAMED})
+    response = client.post(f"/p/{post.public_id}/edit", data={"body": NAMED})
     assert response.status_code == 200 and "<mark" in response.get_data(as_text=True)
     db.session.expire_all()
     assert db.session.get(Post, post.id).body_md == "Something similar happened to me."
     page = response.get_data(as_text=True)
-    client.post(f"/p/{post.id}/edit", data={"body": NAMED, "publish_as_is": _digest_in(page)})
+    client.post(
+        f"/p/{post.public_id}/edit", data={"body": NAMED, "publish_as_is": _digest_in(page)}
+    )
     db.session.expire_all()
     assert db.session.get(Post, post.id).body_md == NAMED
 

@@ -235,7 +235,7 @@ def test_the_email_is_never_shown_on_profiles_or_threads(
     author = make_user(username="quiet.one", email="hidden.address@example.org")
     thread = make_thread(author=author)
     reply = make_reply(thread, author=author)
-    pages = ["/", "/u/quiet.one", f"/t/{thread.id}", f"/p/{reply.id}/view"]
+    pages = ["/", "/u/quiet.one", f"/t/{thread.public_id}", f"/p/{reply.public_id}/view"]
     for viewer in (None, make_user(), author):
         if viewer is not None:
             auth.login(viewer)

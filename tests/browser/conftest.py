@@ -59,10 +59,10 @@ class Site:
 
     def thread_path(self, title: str) -> str:
         with self.app.app_context():
-            thread_id = db.session.scalar(select(Thread.id).where(Thread.title == title))
+            key = db.session.scalar(select(Thread.public_id).where(Thread.title == title))
             db.session.remove()
-        assert thread_id is not None, f"no thread titled {title!r}"
-        return f"/t/{thread_id}"
+        assert key is not None, f"no thread titled {title!r}"
+        return f"/t/{key}"
 
 
 def _read_passwords(path: Path) -> dict[str, str]:

@@ -9,6 +9,7 @@ import uuid
 import pytest
 
 from forum import demo_content
+from forum.models import PUBLIC_ID_PATTERN
 from tests.browser.test_pages import assert_axe_clean, expect, log_in
 
 pytestmark = pytest.mark.browser
@@ -43,7 +44,7 @@ def test_a_why_reply_is_stopped_sent_to_the_moderators_and_approved(page, new_co
     expect(item.locator("mark").first).to_contain_text("Why didn't you")
     assert_axe_clean(moderator, "the moderation queue")
     item.get_by_role("link", name="Decide").click()
-    expect(moderator).to_have_url(re.compile(r"/mod/p/\d+$"))
+    expect(moderator).to_have_url(re.compile(rf"/mod/p/{PUBLIC_ID_PATTERN}$"))
     assert_axe_clean(moderator, "a post's moderation page")
     moderator.get_by_role("button", name="Approve and publish").click()
     expect(moderator.locator(".flash")).to_contain_text("Approved.")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from forum import demo_content
+from forum.models import PUBLIC_ID_PATTERN
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -56,7 +57,7 @@ def test_a_visitor_sees_threads_and_categories_opens_a_thread_and_comes_back(pag
     expect(categories).to_have_text([c["name"] for c in demo_content.CATEGORIES])
 
     page.get_by_role("link", name=VOTED_ON["title"]).click()
-    expect(page).to_have_url(re.compile(r"/t/\d+$"))
+    expect(page).to_have_url(re.compile(rf"/t/{PUBLIC_ID_PATTERN}$"))
     expect(page.get_by_role("heading", level=1)).to_have_text(VOTED_ON["title"])
 
     page.go_back()
@@ -153,7 +154,7 @@ def test_a_reply_lands_on_its_permalink_and_quote_fills_the_reply_form(page, sit
     form.get_by_label("Text").fill(text)
     form.get_by_role("button", name="Post reply").click()
 
-    expect(page).to_have_url(re.compile(rf"{re.escape(thread_path)}#p\d+$"))
+    expect(page).to_have_url(re.compile(rf"{re.escape(thread_path)}#p-{PUBLIC_ID_PATTERN}$"))
     post_id = page.url.rsplit("#", 1)[1]
     new_post = page.locator(f"article#{post_id}")
     expect(new_post).to_contain_text(text)
@@ -162,10 +163,10 @@ def test_a_reply_lands_on_its_permalink_and_quote_fills_the_reply_form(page, sit
     expect(new_post).to_be_in_viewport()
 
     page.locator("article.opening").get_by_role("link", name="Quote").click()
-    expect(page).to_have_url(re.compile(r"/reply\?quote=\d+#reply$"))
+    expect(page).to_have_url(re.compile(rf"/reply\?quote={PUBLIC_ID_PATTERN}#reply$"))
     # The demo story is anonymous: the quote names its author as the thread shows them.
     expect(page.get_by_label("Text")).to_have_value(
-        re.compile(r"^> \[\*\*Original poster\*\* wrote\]\(/p/\d+\):\n>\n> ")
+        re.compile(rf"^> \[\*\*Original poster\*\* wrote\]\(/p/{PUBLIC_ID_PATTERN}\):\n>\n> ")
     )
     assert REPLIED_TO["author"] not in page.get_by_label("Text").input_value()
 

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from forum.extensions import db
-from forum.models import HeldBecause, Role, User, utcnow
+from forum.models import HeldBecause, RevealRequest, Role, User, utcnow
 from forum.moderation.notices import notify
 from forum.threads import services
 from tests.conftest import PASSWORD, RequestPerContextClient
@@ -27,20 +27,27 @@ NOBODY = (405,) * 5
 EXPECTED = {
     "/mod": ("/mod", (LOGIN, 403, 403, 200, 200), NOBODY),
     "/mod/log": ("/mod/log", (LOGIN, 403, 403, 200, 200), NOBODY),
-    "/mod/p/<id:post_id>": ("/mod/p/{held}", (LOGIN, 403, 403, 200, 200), NOBODY),
-    "/mod/p/<id:post_id>/approve": ("/mod/p/{held}/approve", NOBODY, MODS),
-    "/mod/p/<id:post_id>/reject": ("/mod/p/{held}/reject", NOBODY, MODS),
-    "/mod/p/<id:post_id>/edit": ("/mod/p/{published}/edit", NOBODY, MODS),
-    "/mod/p/<id:post_id>/remove": ("/mod/p/{published}/remove", NOBODY, MODS),
-    "/mod/p/<id:post_id>/warn": ("/mod/p/{published}/warn", NOBODY, MODS),
-    "/mod/p/<id:post_id>/suspend": ("/mod/p/{published}/suspend", NOBODY, MODS),
-    "/mod/p/<id:post_id>/reveal": (
+    "/mod/p/<key:post_key>": ("/mod/p/{held}", (LOGIN, 403, 403, 200, 200), NOBODY),
+    "/mod/p/<key:post_key>/approve": ("/mod/p/{held}/approve", NOBODY, MODS),
+    "/mod/p/<key:post_key>/reject": ("/mod/p/{held}/reject", NOBODY, MODS),
+    "/mod/p/<key:post_key>/edit": ("/mod/p/{published}/edit", NOBODY, MODS),
+    "/mod/p/<key:post_key>/remove": ("/mod/p/{published}/remove", NOBODY, MODS),
+    "/mod/p/<key:post_key>/warn": ("/mod/p/{published}/warn", NOBODY, MODS),
+    "/mod/p/<key:post_key>/suspend": ("/mod/p/{published}/suspend", NOBODY, MODS),
+    "/mod/p/<key:post_key>/reveal": (
         "/mod/p/{published}/reveal",
         (LOGIN, 403, 403, 403, 200),
-        (LOGIN, 403, 403, 403, 200),
+        ADMINS,
     ),
-    "/mod/t/<id:thread_id>/lock": ("/mod/t/{thread}/lock", NOBODY, MODS),
-    "/mod/t/<id:thread_id>/move": ("/mod/t/{thread}/move", NOBODY, MODS),
+    "/admin/reveals": ("/admin/reveals", (LOGIN, 403, 403, 403, 200), NOBODY),
+    "/admin/reveals/<id:request_id>": (
+        "/admin/reveals/{reveal}",
+        (LOGIN, 403, 403, 403, 200),
+        NOBODY,
+    ),
+    "/admin/reveals/<id:request_id>/decide": ("/admin/reveals/{reveal}/decide", NOBODY, ADMINS),
+    "/mod/t/<key:thread_key>/lock": ("/mod/t/{thread}/lock", NOBODY, MODS),
+    "/mod/t/<key:thread_key>/move": ("/mod/t/{thread}/move", NOBODY, MODS),
     "/admin/moderators": ("/admin/moderators", (LOGIN, 403, 403, 403, 200), ADMINS),
     "/admin/moderators/<id:user_id>/remove": (
         "/admin/moderators/{helper}/remove",
@@ -53,12 +60,12 @@ EXPECTED = {
         (LOGIN, 403, 403, 403, 200),
         ADMINS,
     ),
-    "/p/<id:post_id>/report": (
+    "/p/<key:post_key>/report": (
         "/p/{published}/report",
         (LOGIN, 200, 403, 200, 200),
         (LOGIN, 302, 403, 302, 302),
     ),
-    "/t/<id:thread_id>/flag": ("/t/{thread}/flag", NOBODY, MODS),
+    "/t/<key:thread_key>/flag": ("/t/{thread}/flag", NOBODY, MODS),
     # Anyone logged in may send it; only the notice's own member changes anything.
     "/notices/<id:notice_id>/dismiss": (
         "/notices/{notice}/dismiss",
@@ -69,49 +76,51 @@ EXPECTED = {
 
 # What a browser sends to each state-changing rule: valid data for a permitted viewer.
 FORMS = {
-    "/mod/p/<id:post_id>/approve": {"reason": "Reads as support."},
-    "/mod/p/<id:post_id>/reject": {"reason": "Please tell your own story instead."},
-    "/mod/p/<id:post_id>/edit": {"body": "A reworded reply.", "reason": "A detail."},
-    "/mod/p/<id:post_id>/remove": {"reason": "Abusive."},
-    "/mod/p/<id:post_id>/warn": {"reason": "Mind the tone."},
-    "/mod/p/<id:post_id>/suspend": {"days": "3", "reason": "Repeated abuse."},
-    "/mod/p/<id:post_id>/reveal": {"reason": "A risk to someone's safety."},
-    "/mod/t/<id:thread_id>/lock": {"locked": "1", "reason": "Heated."},
-    "/mod/t/<id:thread_id>/move": {"category": "{elsewhere}", "reason": "Wrong place."},
+    "/mod/p/<key:post_key>/approve": {"reason": "Reads as support."},
+    "/mod/p/<key:post_key>/reject": {"reason": "Please tell your own story instead."},
+    "/mod/p/<key:post_key>/edit": {"body": "A reworded reply.", "reason": "A detail."},
+    "/mod/p/<key:post_key>/remove": {"reason": "Abusive."},
+    "/mod/p/<key:post_key>/warn": {"reason": "Mind the tone."},
+    "/mod/p/<key:post_key>/suspend": {"days": "3", "reason": "Repeated abuse."},
+    "/mod/p/<key:post_key>/reveal": {"reason": "A risk to someone's safety."},
+    "/admin/reveals/<id:request_id>/decide": {"decision": "approve", "reason": "A real risk."},
+    "/mod/t/<key:thread_key>/lock": {"locked": "1", "reason": "Heated."},
+    "/mod/t/<key:thread_key>/move": {"category": "{elsewhere}", "reason": "Wrong place."},
     "/admin/moderators": {"username": "candidate", "reason": "Helps a lot."},
     "/admin/moderators/<id:user_id>/remove": {"reason": "Stepped down."},
     "/admin/categories": {"slug": "pharmacy", "name": "Pharmacy", "description": "Doses."},
     "/admin/categories/<slug>": {"slug": "nursing", "name": "Nursing care", "position": "4"},
-    "/p/<id:post_id>/report": {"reason": "harassment", "note": "Unkind."},
-    "/t/<id:thread_id>/flag": {"on": "0", "reason": "The author asked."},
+    "/p/<key:post_key>/report": {"reason": "harassment", "note": "Unkind."},
+    "/t/<key:thread_key>/flag": {"on": "0", "reason": "The author asked."},
     "/notices/<id:notice_id>/dismiss": {},
 }
 
 MODERATION_POST_RULES = {
-    "/mod/p/<id:post_id>/approve",
-    "/mod/p/<id:post_id>/reject",
-    "/mod/p/<id:post_id>/edit",
-    "/mod/p/<id:post_id>/remove",
-    "/mod/p/<id:post_id>/warn",
-    "/mod/p/<id:post_id>/suspend",
-    "/mod/p/<id:post_id>/reveal",
-    "/mod/t/<id:thread_id>/lock",
-    "/mod/t/<id:thread_id>/move",
+    "/mod/p/<key:post_key>/approve",
+    "/mod/p/<key:post_key>/reject",
+    "/mod/p/<key:post_key>/edit",
+    "/mod/p/<key:post_key>/remove",
+    "/mod/p/<key:post_key>/warn",
+    "/mod/p/<key:post_key>/suspend",
+    "/mod/p/<key:post_key>/reveal",
+    "/admin/reveals/<id:request_id>/decide",
+    "/mod/t/<key:thread_key>/lock",
+    "/mod/t/<key:thread_key>/move",
     "/admin/moderators",
     "/admin/moderators/<id:user_id>/remove",
     "/admin/categories",
     "/admin/categories/<slug>",
-    "/p/<id:post_id>/report",
-    "/t/<id:thread_id>/flag",
+    "/p/<key:post_key>/report",
+    "/t/<key:thread_key>/flag",
     "/notices/<id:notice_id>/dismiss",
 }
 # State-changing rules that also answer GET, with the form that POSTs to them.
 FORM_PAGES = {
-    "/mod/p/<id:post_id>/reveal",
+    "/mod/p/<key:post_key>/reveal",
     "/admin/moderators",
     "/admin/categories",
     "/admin/categories/<slug>",
-    "/p/<id:post_id>/report",
+    "/p/<key:post_key>/report",
 }
 
 
@@ -151,6 +160,11 @@ def world(make_user, make_category, make_thread):
         held_because=HeldBecause.GUARD,
     )
     notice = notify(writer.id, "A moderator warned you: mind the tone.")
+    # A second administrator's request about the held reply, for the admin to decide (and
+    # so that the admin's own reveal request has someone to approve it).
+    second_admin = make_user(username="second_admin", role=Role.ADMIN)
+    request = RevealRequest(post_id=held.id, requester_id=second_admin.id, reason="Safety.")
+    db.session.add(request)
     db.session.commit()
     make_user(username="candidate")
     suspended = make_user(username="suspended")
@@ -158,10 +172,11 @@ def world(make_user, make_category, make_thread):
     suspended.suspension_reason = "Abuse."
     db.session.commit()
     return {
-        "thread": thread.id,
-        "published": published.id,
-        "held": held.id,
+        "thread": thread.public_id,
+        "published": published.public_id,
+        "held": held.public_id,
         "notice": notice.id,
+        "reveal": request.id,
         "helper": make_user(username="helper", role=Role.MODERATOR).id,
         "elsewhere": make_category(slug="elsewhere").id,
         "viewers": {

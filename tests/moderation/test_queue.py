@@ -10,7 +10,7 @@ from markupsafe import escape
 from sqlalchemy import select
 
 from forum.extensions import db
-from forum.models import REPORT_REASONS, HeldBecause, Post, Report, Role, utcnow
+from forum.models import PUBLIC_ID_PATTERN, REPORT_REASONS, HeldBecause, Post, Report, Role, utcnow
 from forum.threads import services
 from tests.conftest import Auth, RequestPerContextClient
 
@@ -59,9 +59,9 @@ def _reported(thread, author, reporters, *, since=None, reasons=("other",), anon
     return post
 
 
-def _order(page: str) -> list[int]:
-    """The post ids of the queue's items, in the order shown."""
-    return [int(i) for i in re.findall(r'<a class="button" href="/mod/p/(\d+)">Decide</a>', page)]
+def _order(page: str) -> list[str]:
+    """The public ids of the queue's posts, in the order shown."""
+    return re.findall(rf'<a class="button" href="/mod/p/({PUBLIC_ID_PATTERN})">Decide</a>', page)
 
 
 def _ago(**kwargs):
@@ -89,7 +89,7 @@ def test_held_and_reported_posts_come_oldest_first_in_one_list(
     )
     db.session.commit()
     page = client.get("/mod").get_data(as_text=True)
-    assert _order(page) == [both.id, reported_3h.id, held_2h.id, held_1h.id]
+    assert _order(page) == [p.public_id for p in (both, reported_3h, held_2h, held_1h)]
 
 
 def test_two_reports_of_one_post_make_one_item_with_both_reasons_and_notes(
@@ -99,7 +99,7 @@ def test_two_reports_of_one_post_make_one_item_with_both_reasons_and_notes(
         thread, make_user(), [make_user(), make_user()], reasons=("why", "identifying")
     )
     page = client.get("/mod").get_data(as_text=True)
-    assert _order(page) == [post.id]
+    assert _order(page) == [post.public_id]
     for reason in ("why", "identifying"):
         assert str(escape(REPORT_REASONS[reason])) in page
         assert f"Note about {reason}" in page
@@ -111,8 +111,8 @@ def test_resolved_reports_and_decided_posts_leave_the_queue(
     writer = make_user()
     held = _held(thread, writer)
     reported = _reported(thread, writer, [make_user()])
-    assert client.post(f"/mod/p/{held.id}/approve", data={}).status_code == 302
-    assert client.post(f"/mod/p/{reported.id}/approve", data={}).status_code == 302
+    assert client.post(f"/mod/p/{held.public_id}/approve", data={}).status_code == 302
+    assert client.post(f"/mod/p/{reported.public_id}/approve", data={}).status_code == 302
     assert "Nothing is waiting." in client.get("/mod").get_data(as_text=True)
 
 
@@ -136,11 +136,11 @@ def small_pages(make_app, moderator):
 
 def test_the_queue_is_paginated(small_pages, make_user, thread):
     writer = make_user()
-    ids = [_held(thread, writer, since=_ago(hours=3 - i)).id for i in range(3)]
+    keys = [_held(thread, writer, since=_ago(hours=3 - i)).public_id for i in range(3)]
     first = small_pages.get("/mod").get_data(as_text=True)
     second = small_pages.get("/mod?page=2").get_data(as_text=True)
-    assert _order(first) == ids[:2]
-    assert _order(second) == ids[2:]
+    assert _order(first) == keys[:2]
+    assert _order(second) == keys[2:]
     assert 'href="/mod?page=2"' in first
     assert small_pages.get("/mod?page=3").status_code == 404
 
@@ -162,7 +162,7 @@ def anonymous_items(make_user, thread):
 def test_the_queue_never_shows_the_account_behind_an_anonymous_post(
     client, as_moderator, anonymous_items
 ):
-    urls = ["/mod"] + [f"/mod/p/{post.id}" for post in anonymous_items]
+    urls = ["/mod"] + [f"/mod/p/{post.public_id}" for post in anonymous_items]
     for url in urls:
         page = client.get(url).get_data(as_text=True)
         for value in (USERNAME, EMAIL, PROFESSION):

@@ -23,9 +23,9 @@ WAITING = "Waiting for a moderator"
 TITLE = "The dose I checked twice"
 
 
-def _reply(client, thread_id, body, **extra):
+def _reply(client, thread, body, **extra):
     data = {"body": body, "identity": "named", "form_token": extra.pop("form_token", "t1")}
-    return client.post(f"/t/{thread_id}/reply", data={**data, **extra})
+    return client.post(f"/t/{thread.public_id}/reply", data={**data, **extra})
 
 
 def _digest(page: str) -> str:
@@ -88,8 +88,8 @@ def flagged(make_thread, opener):
 def held(client, auth, flagged, writer):
     """The writer's why-question, sent to the moderators past the guard; they are logged in."""
     auth.login(writer)
-    digest = _digest(_reply(client, flagged.id, WHY).get_data(as_text=True))
-    response = _reply(client, flagged.id, WHY, send_to_moderators=digest)
+    digest = _digest(_reply(client, flagged, WHY).get_data(as_text=True))
+    response = _reply(client, flagged, WHY, send_to_moderators=digest)
     assert response.status_code == 302
     (post,) = _replies(flagged.id)
     return post
@@ -102,7 +102,7 @@ def test_a_reply_the_guard_finds_something_in_comes_back_with_its_text_and_findi
     client, auth, flagged, writer
 ):
     auth.login(writer)
-    response = _reply(client, flagged.id, WHY)
+    response = _reply(client, flagged, WHY)
     page = response.get_data(as_text=True)
     assert response.status_code == 200
     assert _textarea(page) == WHY
@@ -116,7 +116,7 @@ def test_a_reply_the_guard_finds_something_in_comes_back_with_its_text_and_findi
 def test_every_finding_is_marked_and_its_reason_listed(client, auth, flagged, writer):
     auth.login(writer)
     body = f"{WHY} {WHY_TOO}"
-    page = _reply(client, flagged.id, body).get_data(as_text=True)
+    page = _reply(client, flagged, body).get_data(as_text=True)
     findings = guard.scan(body)
     assert len(findings) == 2
     for number, finding in enumerate(findings, 1):
@@ -127,11 +127,11 @@ def test_every_finding_is_marked_and_its_reason_listed(client, auth, flagged, wr
 
 def test_rephrasing_without_findings_publishes_the_reply(client, auth, flagged, writer):
     auth.login(writer)
-    assert _reply(client, flagged.id, WHY).status_code == 200
-    response = _reply(client, flagged.id, KIND)
+    assert _reply(client, flagged, WHY).status_code == 200
+    response = _reply(client, flagged, KIND)
     (post,) = _replies(flagged.id)
     assert response.status_code == 302
-    assert response.headers["Location"] == f"/p/{post.id}"
+    assert response.headers["Location"] == f"/p/{post.public_id}"
     assert (post.status, post.body_md) == (PostStatus.PUBLISHED, KIND)
     assert _thread(flagged.id).reply_count == 1
 
@@ -147,15 +147,15 @@ def test_send_to_moderators_with_the_digest_holds_the_reply(client, flagged, hel
     )
     assert held.held_at is not None
     assert _thread(flagged.id).reply_count == 0
-    page = _page(client, f"/t/{flagged.id}")
+    page = _page(client, f"/t/{flagged.public_id}")
     assert WAITING in page and str(escape(WHY)) in page
-    assert client.get(f"/p/{held.id}").status_code == 302
-    view = _page(client, f"/p/{held.id}/view")
+    assert client.get(f"/p/{held.public_id}").status_code == 302
+    view = _page(client, f"/p/{held.public_id}/view")
     assert WAITING in view and str(escape(WHY)) in view
 
 
 def test_the_writer_is_told_the_reply_waits(client, flagged, writer, held):
-    page = _page(client, f"/t/{flagged.id}")
+    page = _page(client, f"/t/{flagged.public_id}")
     assert "Your reply is waiting for a moderator." in page
 
 
@@ -168,15 +168,15 @@ def test_a_held_reply_is_invisible_to_everyone_but_its_writer_and_the_moderators
         auth.login(opener)
     elif viewer == "another member":
         auth.login(make_user())
-    thread_page = _page(client, f"/t/{flagged.id}")
+    thread_page = _page(client, f"/t/{flagged.public_id}")
     assert str(escape(WHY)) not in thread_page and WAITING not in thread_page
     assert "0 replies" in thread_page
-    assert client.get(f"/p/{held.id}").status_code == 404
-    assert client.get(f"/p/{held.id}/view").status_code == 404
+    assert client.get(f"/p/{held.public_id}").status_code == 404
+    assert client.get(f"/p/{held.public_id}/view").status_code == 404
     profile = _page(client, "/u/replier")
     assert "No posts yet." in profile and TITLE not in profile
     vote = client.post(
-        f"/p/{held.id}/vote", data={"helpful": "1"}, headers={"Accept": "application/json"}
+        f"/p/{held.public_id}/vote", data={"helpful": "1"}, headers={"Accept": "application/json"}
     )
     assert vote.status_code == (302 if viewer == "visitor" else 404)
     assert _post(held.id).score == 0
@@ -185,21 +185,21 @@ def test_a_held_reply_is_invisible_to_everyone_but_its_writer_and_the_moderators
 def test_moderators_see_a_held_reply_in_its_thread(client, auth, flagged, moderator, held):
     auth.logout()
     auth.login(moderator)
-    page = _page(client, f"/t/{flagged.id}")
+    page = _page(client, f"/t/{flagged.public_id}")
     assert WAITING in page and str(escape(WHY)) in page
 
 
 def test_a_forged_digest_does_not_send(client, auth, flagged, writer):
     auth.login(writer)
-    response = _reply(client, flagged.id, WHY, send_to_moderators="0" * 32)
+    response = _reply(client, flagged, WHY, send_to_moderators="0" * 32)
     assert response.status_code == 200 and "Send to moderators" in response.get_data(as_text=True)
     assert _replies(flagged.id) == []
 
 
 def test_a_stale_digest_does_not_send_a_changed_text(client, auth, flagged, writer):
     auth.login(writer)
-    digest = _digest(_reply(client, flagged.id, WHY).get_data(as_text=True))
-    response = _reply(client, flagged.id, WHY_TOO, send_to_moderators=digest)
+    digest = _digest(_reply(client, flagged, WHY).get_data(as_text=True))
+    response = _reply(client, flagged, WHY_TOO, send_to_moderators=digest)
     page = response.get_data(as_text=True)
     assert response.status_code == 200 and _digest(page) != digest
     assert _textarea(page) == WHY_TOO
@@ -208,9 +208,9 @@ def test_a_stale_digest_does_not_send_a_changed_text(client, auth, flagged, writ
 
 def test_a_double_submitted_send_holds_one_reply(client, auth, flagged, writer):
     auth.login(writer)
-    digest = _digest(_reply(client, flagged.id, WHY).get_data(as_text=True))
-    first = _reply(client, flagged.id, WHY, send_to_moderators=digest)
-    second = _reply(client, flagged.id, WHY, send_to_moderators=digest)
+    digest = _digest(_reply(client, flagged, WHY).get_data(as_text=True))
+    first = _reply(client, flagged, WHY, send_to_moderators=digest)
+    second = _reply(client, flagged, WHY, send_to_moderators=digest)
     assert first.headers["Location"] == second.headers["Location"]
     assert len(_replies(flagged.id)) == 1
 
@@ -227,14 +227,14 @@ def test_an_approved_reply_is_published_and_its_writer_told(
     client, auth, make_user, flagged, writer, moderator, held
 ):
     _as_moderator(client, auth, moderator)
-    response = client.post(f"/mod/p/{held.id}/approve", data={"reason": ""})
+    response = client.post(f"/mod/p/{held.public_id}/approve", data={"reason": ""})
     assert response.status_code == 302
     post = _post(held.id)
     assert (post.status, post.held_because) == (PostStatus.PUBLISHED, None)
     assert _thread(flagged.id).reply_count == 1
     auth.logout()
     auth.login(make_user())
-    assert str(escape(WHY)) in _page(client, f"/t/{flagged.id}")
+    assert str(escape(WHY)) in _page(client, f"/t/{flagged.public_id}")
     auth.logout()
     auth.login(writer)
     page = _page(client, "/")
@@ -246,24 +246,24 @@ def test_a_rejected_reply_shows_its_writer_the_note_and_stays_hidden(
 ):
     note = "Try telling what helped you instead."
     _as_moderator(client, auth, moderator)
-    assert client.post(f"/mod/p/{held.id}/reject", data={"reason": note}).status_code == 302
+    assert client.post(f"/mod/p/{held.public_id}/reject", data={"reason": note}).status_code == 302
     post = _post(held.id)
     assert (post.status, post.moderation_note) == (PostStatus.REJECTED, note)
     assert _thread(flagged.id).reply_count == 0
     auth.logout()
     auth.login(writer)
-    page = _page(client, f"/t/{flagged.id}")
+    page = _page(client, f"/t/{flagged.public_id}")
     assert f"Their note: “{note}”" in page
     assert f"A moderator did not publish your reply in “{TITLE}”. Their note: {note}" in page
     auth.logout()
     auth.login(make_user())
-    assert str(escape(WHY)) not in _page(client, f"/t/{flagged.id}")
-    assert client.get(f"/p/{held.id}/view").status_code == 404
+    assert str(escape(WHY)) not in _page(client, f"/t/{flagged.public_id}")
+    assert client.get(f"/p/{held.public_id}/view").status_code == 404
 
 
 def test_a_rejection_needs_a_note(client, auth, moderator, held):
     _as_moderator(client, auth, moderator)
-    client.post(f"/mod/p/{held.id}/reject", data={"reason": "  "})
+    client.post(f"/mod/p/{held.public_id}/reject", data={"reason": "  "})
     assert _post(held.id).status == PostStatus.HELD
 
 
@@ -274,7 +274,7 @@ def test_a_rejection_needs_a_note(client, auth, moderator, held):
 def test_an_unflagged_thread_never_holds(client, auth, make_thread, writer, body):
     thread = make_thread()
     auth.login(writer)
-    response = _reply(client, thread.id, body)
+    response = _reply(client, thread, body)
     (post,) = _replies(thread.id)
     assert response.status_code == 302 and post.status == PostStatus.PUBLISHED
     assert _thread(thread.id).reply_count == 1
@@ -292,7 +292,7 @@ def test_an_unflagged_thread_never_holds(client, auth, make_thread, writer, body
 )
 def test_quotes_and_code_are_not_checked(client, auth, flagged, writer, body):
     auth.login(writer)
-    response = _reply(client, flagged.id, body)
+    response = _reply(client, flagged, body)
     assert response.status_code == 302
     (post,) = _replies(flagged.id)
     assert post.status == PostStatus.PUBLISHED
@@ -309,7 +309,7 @@ def published(flagged, writer):
 def test_an_edit_that_adds_a_why_question_is_stopped(client, auth, flagged, writer, published):
     auth.login(writer)
     body = f"{KIND}\n\n{WHY}"
-    response = client.post(f"/p/{published.id}/edit", data={"body": body})
+    response = client.post(f"/p/{published.public_id}/edit", data={"body": body})
     page = response.get_data(as_text=True)
     assert response.status_code == 200 and "Send to moderators" in page
     assert _textarea(page) == body
@@ -324,10 +324,10 @@ def test_a_sent_edit_holds_the_reply_and_takes_it_out_of_the_count(
     auth.login(writer)
     body = f"{KIND}\n\n{WHY}"
     digest = _digest(
-        client.post(f"/p/{published.id}/edit", data={"body": body}).get_data(as_text=True)
+        client.post(f"/p/{published.public_id}/edit", data={"body": body}).get_data(as_text=True)
     )
     response = client.post(
-        f"/p/{published.id}/edit", data={"body": body, "send_to_moderators": digest}
+        f"/p/{published.public_id}/edit", data={"body": body, "send_to_moderators": digest}
     )
     assert response.status_code == 302
     post = _post(published.id)
@@ -337,16 +337,16 @@ def test_a_sent_edit_holds_the_reply_and_takes_it_out_of_the_count(
         body,
     )
     assert _thread(flagged.id).reply_count == 0
-    assert WAITING in _page(client, f"/t/{flagged.id}")
+    assert WAITING in _page(client, f"/t/{flagged.public_id}")
     auth.logout()
     auth.login(make_user())
-    assert client.get(f"/p/{published.id}/view").status_code == 404
+    assert client.get(f"/p/{published.public_id}/view").status_code == 404
 
 
 def test_a_harmless_edit_of_a_reply_in_a_flagged_thread_is_saved(client, auth, writer, published):
     auth.login(writer)
     body = KIND + " It took a while."
-    assert client.post(f"/p/{published.id}/edit", data={"body": body}).status_code == 302
+    assert client.post(f"/p/{published.public_id}/edit", data={"body": body}).status_code == 302
     post = _post(published.id)
     assert (post.status, post.body_md) == (PostStatus.PUBLISHED, body)
 
@@ -356,7 +356,7 @@ def test_the_storys_own_edit_is_never_guarded(client, auth, flagged, opener):
     auth.login(opener)
     body = f"I still ask myself this. {WHY}"
     data = {"title": TITLE, "body": body}
-    assert client.post(f"/p/{opening.id}/edit", data=data).status_code == 302
+    assert client.post(f"/p/{opening.public_id}/edit", data=data).status_code == 302
     post = _post(opening.id)
     assert (post.status, post.body_md) == (PostStatus.PUBLISHED, body)
 
@@ -391,7 +391,7 @@ def test_a_third_rejection_in_30_days_premoderates_the_writer_for_14_days_and_te
     )
     auth.login(moderator)
     before = utcnow()
-    client.post(f"/mod/p/{third.id}/reject", data={"reason": "Not this way."})
+    client.post(f"/mod/p/{third.public_id}/reject", data={"reason": "Not this way."})
     until = _user(writer.id).premoderated_until
     assert before + timedelta(days=14) <= until <= utcnow() + timedelta(days=14)
     auth.logout()
@@ -424,11 +424,11 @@ def test_fewer_than_three_rejections_in_30_days_do_not_premoderate(
 def test_deleting_rejected_replies_does_not_escape_premoderation(
     client, auth, flagged, writer, moderator
 ):
-    rejected = [_rejected(flagged, writer, moderator).id for _ in range(2)]
+    rejected = [_rejected(flagged, writer, moderator).public_id for _ in range(2)]
     ids = (flagged.id, writer.id, moderator.id)
     auth.login(writer)
-    for post_id in rejected:
-        assert client.post(f"/p/{post_id}/delete").status_code == 302
+    for key in rejected:
+        assert client.post(f"/p/{key}/delete").status_code == 302
     db.session.expunge_all()  # the deleted rows' ids may be given out again
     flagged, writer, moderator = (
         db.session.get(m, i) for m, i in zip((Thread, User, User), ids, strict=True)
@@ -450,12 +450,12 @@ def test_a_premoderated_writers_harmless_reply_in_a_flagged_thread_is_held(
 ):
     thread = make_thread(no_why_replies=True)
     auth.login(premoderated)
-    response = _reply(client, thread.id, KIND)
+    response = _reply(client, thread, KIND)
     assert response.status_code == 302
     (post,) = _replies(thread.id)
     assert (post.status, post.held_because) == (PostStatus.HELD, HeldBecause.PREMODERATED)
     assert _thread(thread.id).reply_count == 0
-    assert "as every reply of yours" in _page(client, f"/t/{thread.id}")
+    assert "as every reply of yours" in _page(client, f"/t/{thread.public_id}")
 
 
 def test_a_premoderated_writers_reply_in_an_unflagged_thread_publishes_normally(
@@ -463,7 +463,7 @@ def test_a_premoderated_writers_reply_in_an_unflagged_thread_publishes_normally(
 ):
     thread = make_thread()
     auth.login(premoderated)
-    assert _reply(client, thread.id, KIND).status_code == 302
+    assert _reply(client, thread, KIND).status_code == 302
     (post,) = _replies(thread.id)
     assert post.status == PostStatus.PUBLISHED
     assert _thread(thread.id).reply_count == 1
@@ -474,6 +474,6 @@ def test_premoderation_ends_after_its_date(client, auth, make_thread, premoderat
     db.session.commit()
     thread = make_thread(no_why_replies=True)
     auth.login(premoderated)
-    _reply(client, thread.id, KIND)
+    _reply(client, thread, KIND)
     (post,) = _replies(thread.id)
     assert post.status == PostStatus.PUBLISHED

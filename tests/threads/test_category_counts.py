@@ -41,8 +41,8 @@ def test_counts_follow_threads_into_and_out_of_categories(
     make_thread(category=pharmacy)
     assert (_stored(nursing), _stored(pharmacy)) == (3, 1)
     auth.login(make_user(role=Role.MODERATOR))
-    client.post(f"/mod/t/{threads[0].id}/move", data={"category": str(pharmacy.id)})
-    client.post(f"/mod/t/{threads[0].id}/move", data={"category": str(pharmacy.id)})  # no-op
+    client.post(f"/mod/t/{threads[0].public_id}/move", data={"category": str(pharmacy.id)})
+    client.post(f"/mod/t/{threads[0].public_id}/move", data={"category": str(pharmacy.id)})  # no-op
     assert (_stored(nursing), _stored(pharmacy)) == (2, 2)
     assert _sidebar_count(client, nursing) == 2
     category_page = client.get(f"/c/{pharmacy.slug}").get_data(as_text=True)

@@ -35,9 +35,9 @@ def test_the_thread_page_runs_the_same_queries_for_5_and_60_replies(
     voter = make_user()
     for post in db.session.scalars(select(Post).where(Post.thread_id == thread.id)):
         set_vote(post, voter, True)
-    assert _queries_for(client, count_queries, f"/t/{thread.id}") == THREAD_PAGE_QUERIES
+    assert _queries_for(client, count_queries, f"/t/{thread.public_id}") == THREAD_PAGE_QUERIES
     if replies > 30:
-        assert _queries_for(client, count_queries, f"/t/{thread.id}?page=2") == (
+        assert _queries_for(client, count_queries, f"/t/{thread.public_id}?page=2") == (
             THREAD_PAGE_QUERIES - 1  # later pages do not load the opening post
         )
 
@@ -65,4 +65,4 @@ def test_a_category_page_runs_the_same_queries_for_3_and_30_threads(
 
 def test_a_visitor_costs_one_query_less(client, count_queries, make_thread):
     thread = make_thread(replies=5)
-    assert _queries_for(client, count_queries, f"/t/{thread.id}") == THREAD_PAGE_QUERIES - 3
+    assert _queries_for(client, count_queries, f"/t/{thread.public_id}") == THREAD_PAGE_QUERIES - 3

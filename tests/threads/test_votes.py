@@ -26,10 +26,10 @@ def test_a_helpful_vote_counts_once_and_a_second_press_takes_it_back(
     voter = make_user()
     auth.login(voter)
 
-    assert client.post(f"/p/{reply.id}/vote", data={"helpful": "1"}).status_code == 302
+    assert client.post(f"/p/{reply.public_id}/vote", data={"helpful": "1"}).status_code == 302
     assert _score(reply.id) == 1 == _vote_rows(reply.id)
 
-    assert client.post(f"/p/{reply.id}/vote", data={"helpful": "0"}).status_code == 302
+    assert client.post(f"/p/{reply.public_id}/vote", data={"helpful": "0"}).status_code == 302
     assert _score(reply.id) == 0 == _vote_rows(reply.id)
 
 
@@ -37,7 +37,7 @@ def test_a_double_submitted_vote_leaves_one_vote(client, auth, make_thread, make
     reply = make_reply(make_thread())
     auth.login(make_user())
     for _ in range(3):
-        client.post(f"/p/{reply.id}/vote", data={"helpful": "1"})
+        client.post(f"/p/{reply.public_id}/vote", data={"helpful": "1"})
     assert _score(reply.id) == 1 == _vote_rows(reply.id)
 
 
@@ -46,7 +46,7 @@ def test_taking_back_a_vote_never_given_changes_nothing(
 ):
     reply = make_reply(make_thread())
     auth.login(make_user())
-    client.post(f"/p/{reply.id}/vote", data={"helpful": "0"})
+    client.post(f"/p/{reply.public_id}/vote", data={"helpful": "0"})
     assert _score(reply.id) == 0 == _vote_rows(reply.id)
 
 
@@ -54,15 +54,15 @@ def test_members_cannot_vote_on_their_own_post(client, auth, make_thread, make_r
     author = make_user()
     reply = make_reply(make_thread(), author=author)
     auth.login(author)
-    assert client.post(f"/p/{reply.id}/vote", data={"helpful": "1"}).status_code == 403
+    assert client.post(f"/p/{reply.public_id}/vote", data={"helpful": "1"}).status_code == 403
     assert _score(reply.id) == 0 == _vote_rows(reply.id)
     page = client.get(f"/t/{reply.thread_id}").get_data(as_text=True)
-    assert f'action="/p/{reply.id}/vote"' not in page
+    assert f'action="/p/{reply.public_id}/vote"' not in page
 
 
 def test_visitors_are_sent_to_log_in_to_vote(client, make_thread, make_reply):
     reply = make_reply(make_thread())
-    response = client.post(f"/p/{reply.id}/vote", data={"helpful": "1"})
+    response = client.post(f"/p/{reply.public_id}/vote", data={"helpful": "1"})
     assert response.status_code == 302
     assert "/login" in response.headers["Location"]
     assert _score(reply.id) == 0
@@ -77,10 +77,10 @@ def test_a_deleted_post_cannot_be_voted_on(client, auth, make_thread, make_reply
     author = make_user()
     reply = make_reply(make_thread(), author=author)
     auth.login(author)
-    client.post(f"/p/{reply.id}/delete")
+    client.post(f"/p/{reply.public_id}/delete")
     auth.logout()
     auth.login(make_user())
-    assert client.post(f"/p/{reply.id}/vote", data={"helpful": "1"}).status_code == 403
+    assert client.post(f"/p/{reply.public_id}/vote", data={"helpful": "1"}).status_code == 403
 
 
 def test_voting_with_javascript_answers_json_with_the_new_score_and_no_voter(
@@ -90,7 +90,7 @@ def test_voting_with_javascript_answers_json_with_the_new_score_and_no_voter(
     voter = make_user(username="votername")
     auth.login(voter)
     response = client.post(
-        f"/p/{reply.id}/vote", data={"helpful": "1"}, headers={"Accept": "application/json"}
+        f"/p/{reply.public_id}/vote", data={"helpful": "1"}, headers={"Accept": "application/json"}
     )
     assert response.status_code == 200
     assert response.get_json() == {"helpful": True, "score": 1}
@@ -100,15 +100,16 @@ def test_voting_with_javascript_answers_json_with_the_new_score_and_no_voter(
 def test_the_vote_redirect_goes_back_to_the_page_but_never_off_site(
     client, auth, make_thread, make_reply, make_user
 ):
-    reply = make_reply(make_thread())
+    thread = make_thread()
+    reply = make_reply(thread)
     auth.login(make_user())
-    back = f"/t/{reply.thread_id}?sort=helpful#p{reply.id}"
-    response = client.post(f"/p/{reply.id}/vote", data={"helpful": "1", "next": back})
+    back = f"/t/{thread.public_id}?sort=helpful#p-{reply.public_id}"
+    response = client.post(f"/p/{reply.public_id}/vote", data={"helpful": "1", "next": back})
     assert response.headers["Location"] == back
     response = client.post(
-        f"/p/{reply.id}/vote", data={"helpful": "0", "next": "https://evil.example/"}
+        f"/p/{reply.public_id}/vote", data={"helpful": "0", "next": "https://evil.example/"}
     )
-    assert response.headers["Location"] == f"/p/{reply.id}"
+    assert response.headers["Location"] == f"/p/{reply.public_id}"
 
 
 def test_the_thread_page_shows_which_posts_the_viewer_found_helpful(
@@ -117,11 +118,12 @@ def test_the_thread_page_shows_which_posts_the_viewer_found_helpful(
     thread = make_thread()
     liked, other = make_reply(thread), make_reply(thread)
     auth.login(make_user())
-    client.post(f"/p/{liked.id}/vote", data={"helpful": "1"})
-    page = client.get(f"/t/{thread.id}").get_data(as_text=True)
-    liked_part = page[page.index(f'id="p{liked.id}"') : page.index(f'id="p{other.id}"')]
-    assert 'aria-pressed="true"' in liked_part
-    assert 'aria-pressed="true"' not in page[page.index(f'id="p{other.id}"') :]
+    client.post(f"/p/{liked.public_id}/vote", data={"helpful": "1"})
+    page = client.get(f"/t/{thread.public_id}").get_data(as_text=True)
+    liked_at = page.index(f'id="p-{liked.public_id}"')
+    other_at = page.index(f'id="p-{other.public_id}"')
+    assert 'aria-pressed="true"' in page[liked_at:other_at]
+    assert 'aria-pressed="true"' not in page[other_at:]
 
 
 def test_set_vote_refuses_own_posts_in_the_service_too(app, make_thread, make_reply, make_user):
