@@ -117,6 +117,7 @@ def forms(world):
             "/admin/reveals/1/decide",
             {"decision": "approve", "reason": "A reason."},
         ),
+        "/admin/reveals/<id:request_id>/show": ("/admin/reveals/1/show", {}),
     }
 
 
@@ -132,7 +133,7 @@ COVERED = [
     "/mod/p/<key:post_key>/suspend", "/mod/p/<key:post_key>/reveal", "/mod/t/<key:thread_key>/lock",
     "/mod/t/<key:thread_key>/move", "/notices/<id:notice_id>/dismiss", "/admin/moderators",
     "/admin/moderators/<id:user_id>/remove", "/admin/categories", "/admin/categories/<slug>",
-    "/admin/reveals/<id:request_id>/decide",
+    "/admin/reveals/<id:request_id>/decide", "/admin/reveals/<id:request_id>/show",
 ]  # fmt: skip
 SENT_BY_VISITORS = {"/register", "/login"}
 

@@ -147,8 +147,21 @@ def reveals():
 @bp.get("/admin/reveals/<id:request_id>")
 @admins_only
 def reveal_request(request_id: int):
-    """One request. Its requester sees the account here once, the first time after approval."""
+    """One request, and for its requester after approval a button that shows the account."""
+    return _reveal_request_page(reveal.get_request_or_404(request_id))
+
+
+@bp.post("/admin/reveals/<id:request_id>/show")
+@admins_only
+def show_revealed_writer(request_id: int):
+    """The one showing of the account, to the administrator who asked, after approval. A
+    POST, so that no prefetch or reload of a link can spend it."""
     asked, username = reveal.open_reveal_request(request_id, current_user)
+    if username is None:
+        if not reveal.can_see_writer(current_user, asked):
+            abort(403)
+        flash("The account was already shown to you; it is not shown again.", "info")
+        return redirect(url_for("moderation.reveal_request", request_id=request_id))
     return _reveal_request_page(asked, username=username)
 
 

@@ -129,12 +129,15 @@ def decide_reveal(request: RevealRequest, admin: User, *, approve: bool, reason:
     return True
 
 
+def can_see_writer(admin: User, request: RevealRequest) -> bool:
+    """The administrator who asked, once the request is approved (once: see seen_at)."""
+    return is_admin(admin) and request.requester_id == admin.id and request.approved
+
+
 def show_revealed_writer(request: RevealRequest, admin: User) -> str | None:
     """The writer's username, for the administrator who asked, after approval, the first
     time only (it marks the request seen, in one commit); None otherwise."""
-    if not (is_admin(admin) and request.requester_id == admin.id and request.approved):
-        return None
-    if request.seen_at is not None:
+    if not can_see_writer(admin, request) or request.seen_at is not None:
         return None
     # Two tabs opening the request at once: only one finds it unseen.
     post_id = db.session.execute(

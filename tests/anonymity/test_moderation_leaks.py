@@ -52,6 +52,7 @@ INTEGER_ROUTES = {
     "moderation.remove_moderator",
     "moderation.reveal_request",
     "moderation.decide_reveal",
+    "moderation.show_revealed_writer",
 }
 
 

@@ -243,11 +243,16 @@ def test_after_approval_the_requester_sees_the_username_exactly_once(client, aut
     _as(auth, w.chief)
     listing = _page(client, "/admin/reveals")
     assert "Approved" in listing and not _shows_the_account(listing)
-    first = _page(client, f"/admin/reveals/{request.id}")
-    assert f"<strong>{WRITER}</strong>" in first
+    before = _page(client, f"/admin/reveals/{request.id}")  # a GET spends nothing
+    assert "Show who wrote it" in before and not _shows_the_account(before)
+    assert _requests()[0].seen_at is None
+    first = client.post(f"/admin/reveals/{request.id}/show")
+    assert first.status_code == 200 and f"<strong>{WRITER}</strong>" in first.text
     assert _requests()[0].seen_at is not None
-    again = _page(client, f"/admin/reveals/{request.id}")
+    again = client.post(f"/admin/reveals/{request.id}/show", follow_redirects=True).text
     assert "already shown" in again and not _shows_the_account(again)
+    page = _page(client, f"/admin/reveals/{request.id}")
+    assert "already shown" in page and "Show who wrote it" not in page
 
 
 def test_the_approver_never_sees_the_account(client, auth, w):
@@ -258,6 +263,8 @@ def test_the_approver_never_sees_the_account(client, auth, w):
     _decide(client, auth, request.id, w.deputy, "approve", YES)
     for url in (f"/admin/reveals/{request.id}", "/admin/reveals", f"/mod/p/{w.anonymous}"):
         assert not _shows_the_account(_page(client, url)), url
+    shown = client.post(f"/admin/reveals/{request.id}/show")
+    assert shown.status_code == 403 and not _shows_the_account(shown.text)
     assert _requests()[0].seen_at is None
 
 
@@ -378,7 +385,7 @@ def test_the_log_names_the_post_by_its_pseudonym_never_the_account(client, auth,
     request = _asked(client, auth, w)
     _decide(client, auth, request.id, w.deputy, "approve", YES)
     _as(auth, w.chief)
-    _page(client, f"/admin/reveals/{request.id}")  # the one showing
+    client.post(f"/admin/reveals/{request.id}/show")  # the one showing
     for viewer in (w.moderator, w.chief, w.deputy):
         _as(auth, viewer)
         for url in (
@@ -402,6 +409,7 @@ def _routes(w, request_id) -> list[tuple[str, str, dict]]:
         ("GET", "/admin/reveals", {}),
         ("GET", f"/admin/reveals/{request_id}", {}),
         ("POST", f"/admin/reveals/{request_id}/decide", {"decision": "approve", "reason": YES}),
+        ("POST", f"/admin/reveals/{request_id}/show", {}),
     ]
 
 
