@@ -104,9 +104,11 @@ def describe(entry: ModAction) -> str:
 
 
 def coarse_time(entry: ModAction) -> bool:
-    """Whether the line's time is shown to the hour: it is about an anonymous post, whose
-    times are never shown to the minute (see templating.abstime_hour)."""
-    return entry.post is not None and author_label(entry.post).anonymous
+    """Whether the line's time is shown to the hour: it is about an anonymous post, or one
+    since deleted that may have been (see templating.abstime_hour)."""
+    if entry.action in ON_THREAD | ON_MEMBER or entry.action == Action.CATEGORY:
+        return False
+    return entry.post is None or author_label(entry.post).anonymous
 
 
 def log_entries(action: str | None = None, actor_id: int | None = None) -> Select:

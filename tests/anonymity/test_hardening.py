@@ -198,18 +198,17 @@ def test_stacking_a_suspension_on_a_longer_one_is_worded_like_a_first_suspension
     elsewhere = make_thread(title="Same title")
     w_reply = make_reply(elsewhere, author=w, anonymous=True)
     x_reply = make_reply(elsewhere, author=x, anonymous=True)
-    w_answer = mod_client.post(
-        f"/mod/p/{w_reply.public_id}/suspend",
-        data={"days": 7, "reason": "Same again."},
-        follow_redirects=True,
-    ).text
-    w_line = _last_log_line(mod_client)
-    x_answer = mod_client.post(
-        f"/mod/p/{x_reply.public_id}/suspend",
-        data={"days": 7, "reason": "Same again."},
-        follow_redirects=True,
-    ).text
-    x_line = _last_log_line(mod_client)
+
+    def suspend_through_the_page(reply):
+        answer = mod_client.post(
+            f"/mod/p/{reply.public_id}/suspend",
+            data={"days": 7, "reason": "Same again."},
+            follow_redirects=True,
+        ).text
+        return answer, _last_log_line(mod_client)
+
+    w_answer, w_line = suspend_through_the_page(w_reply)
+    x_answer, x_line = suspend_through_the_page(x_reply)
 
     names = {_fresh(w_reply.id).pseudonym: "NAME", _fresh(x_reply.id).pseudonym: "NAME"}
 
