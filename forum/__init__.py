@@ -56,7 +56,7 @@ def create_app(test_config: dict | None = None, instance_path: str | None = None
     login_manager.init_app(app)
     limiter.init_app(app)
 
-    from . import auth, errors, templating, threads, users
+    from . import auth, errors, security, templating, threads, users
     from .anonymity import web as anonymity_web
     from .moderation.blueprint import bp as moderation_bp
     from .ops import bp as ops_bp
@@ -71,6 +71,7 @@ def create_app(test_config: dict | None = None, instance_path: str | None = None
         hops = int(app.config["PROXY_FIX"])
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     errors.register(app)
+    security.register(app)
     templating.register(app)
     anonymity_web.register(app)
 

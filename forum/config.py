@@ -34,6 +34,9 @@ DEFAULTS = {
     "LIMIT_EDIT": "20 per minute",
     "LIMIT_VOTE": "60 per minute",
     "LIMIT_REPORT": "10 per minute; 50 per day",
+    "LIMIT_CSP_REPORT": "30 per minute",  # browsers' reports of blocked content, per address
+    # Strict-Transport-Security max-age; 0 sends none (`forum serve` sets a year).
+    "HSTS_SECONDS": 0,
     "LOG_PER_PAGE": 50,
 }
 

@@ -21,6 +21,7 @@ PRODUCTION_ENV = {
     "FORUM_SESSION_COOKIE_SECURE": "true",
     "FORUM_REMEMBER_COOKIE_SECURE": "true",
     "FORUM_PREFERRED_URL_SCHEME": "https",
+    "FORUM_HSTS_SECONDS": "31536000",
     "FORUM_DEBUG": "false",
 }
 # Gunicorn's access log without the client address: what was asked, never who asked.

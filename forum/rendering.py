@@ -5,7 +5,7 @@ when a post is written and in `forum rerender`, and its HTML is stored.
 
 python-markdown (fenced code, sane lists; raw HTML, images and ``<a@b>`` autolinks off;
 headings shifted so a post never has h1/h2), then bleach: tag/attribute/protocol
-allow-list, bare http(s) URLs linked, ``rel="nofollow ugc noopener"`` on every link.
+allow-list, bare http(s) URLs linked, ``rel="nofollow ugc noopener noreferrer"`` on every link.
 
 Stock python-markdown takes seconds to minutes on some posts within the 20,000-character
 limit, and it and bleach spend tens of microseconds per element. The guards below keep
@@ -37,7 +37,7 @@ ALLOWED_TAGS = frozenset(
 )
 ALLOWED_ATTRIBUTES = {"a": ["href", "title"]}
 ALLOWED_PROTOCOLS = frozenset(["http", "https", "mailto"])
-LINK_REL = "nofollow ugc noopener"
+LINK_REL = "nofollow ugc noopener noreferrer"
 
 MAX_ELEMENTS = 1500  # blocks, list items and inline elements per post
 MAX_NESTING = 20  # quotes and list items inside one another

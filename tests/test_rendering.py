@@ -25,7 +25,7 @@ REPLY_LIMIT = 10_000  # characters allowed in a reply
 # below; an ordinary 20,000-character post about 0.5 million.
 CALLS_PER_CHARACTER = 100
 
-LINK_REL = "nofollow ugc noopener"
+LINK_REL = "nofollow ugc noopener noreferrer"
 ALLOWED_TAGS = {"p", "em", "strong", "ul", "ol", "li", "blockquote", "code", "pre", "a"}
 ALLOWED_TAGS |= {"h3", "h4", "h5", "h6", "hr", "br"}
 START_TAG = re.compile(r'<[a-z][a-z0-9]*(?:\s+[^\s"=<>]+(?:="[^"]*")?)*\s*/?>')
@@ -129,10 +129,11 @@ def test_headings_are_shifted_so_posts_never_have_h1_or_h2():
     assert re.findall(r"<(h\d)>", html) == ["h3", "h4", "h5", "h6", "h6", "h6", "h3", "h4"]
 
 
-def test_links_get_nofollow_ugc_noopener():
+def test_links_get_nofollow_ugc_noopener_noreferrer():
     assert render("[site](https://example.org/a?b=1&c=2)") == (
-        '<p><a href="https://example.org/a?b=1&amp;c=2" rel="nofollow ugc noopener">site</a></p>'
+        f'<p><a href="https://example.org/a?b=1&amp;c=2" rel="{LINK_REL}">site</a></p>'
     )
+    assert LINK_REL == "nofollow ugc noopener noreferrer"
 
 
 def test_mailto_https_and_relative_links_are_allowed():
@@ -144,7 +145,7 @@ def test_mailto_https_and_relative_links_are_allowed():
 
 def test_bare_urls_are_linked_but_not_inside_code():
     html = render("see https://example.org/x_y, or `http://in.code`\n\n    http://in.block")
-    assert '<a href="https://example.org/x_y" rel="nofollow ugc noopener">' in html
+    assert '<a href="https://example.org/x_y" rel="nofollow ugc noopener noreferrer">' in html
     assert "<code>http://in.code</code>" in html
     assert "<code>http://in.block\n</code>" in html
     assert html.count("<a ") == 1

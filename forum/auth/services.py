@@ -2,6 +2,7 @@
 
 import re
 
+from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -78,8 +79,27 @@ def update_account(user: User, *, profession: str | None, email: str | None) -> 
 
 
 def set_role(user: User, role: Role) -> bool:
+    """Give the account a role; its sessions end, so the new role starts with a new login."""
     if user.role == role:
         return False
     user.role = role
+    end_sessions(user)
     db.session.commit()
     return True
+
+
+def end_sessions(user: User) -> None:
+    """Make every session and remember-me cookie of the account stale (the caller commits)."""
+    db.session.execute(
+        update(User)
+        .where(User.id == user.id)
+        .values(session_generation=User.session_generation + 1)
+    )
+    db.session.refresh(user, ["session_generation"])
+
+
+def log_out(user: User) -> None:
+    """Logging out ends the account's sessions on the server side, on every device: a copy
+    of the cookie taken before is worth nothing after."""
+    end_sessions(user)
+    db.session.commit()

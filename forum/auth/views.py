@@ -2,7 +2,7 @@
 
 import hmac
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import db, login_manager
@@ -43,7 +43,7 @@ def register():
         except services.UsernameTaken:
             form.username.errors.append("That username is taken. Please choose another.")
         else:
-            login_user(user)
+            _start_session(user)
             flash("Welcome to Debrief. Your account is ready.", "success")
             return redirect(url_for("threads.index"))
     return render_template("auth/register.html", form=form)
@@ -58,15 +58,24 @@ def login():
     if form.validate_on_submit():
         user = services.authenticate(form.username.data, form.password.data)
         if user is not None:
-            login_user(user, remember=form.remember.data)
+            _start_session(user, remember=form.remember.data)
             return redirect(_safe_next(request.args.get("next")))
         form.password.errors.append("That username and password do not match an account.")
     return render_template("auth/login.html", form=form)
 
 
+def _start_session(user: User, *, remember: bool = False) -> None:
+    """Log in with a new session: nothing of the one before the login carries over."""
+    session.clear()
+    login_user(user, remember=remember)
+
+
 @bp.post("/logout")
 def logout():
+    if current_user.is_authenticated:
+        services.log_out(current_user._get_current_object())
     logout_user()
+    session.clear()
     flash("You are logged out.", "info")
     return redirect(url_for("threads.index"))
 

@@ -102,11 +102,16 @@ class User(UserMixin, db.Model):
     premoderated_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Notices not yet dismissed, kept on the row so a page costs no query when there are none.
     open_notices: Mapped[int] = mapped_column(default=0, server_default="0")
+    # Bumped by logging out and by a change of role: every session and remember-me cookie
+    # issued before no longer logs anyone in (see get_id).
+    session_generation: Mapped[int] = mapped_column(default=0, server_default="0")
 
     def get_id(self) -> str:
         """The login id kept in the session and remember-me cookies. It carries a digest of
-        the password hash, so changing the password logs out every other device."""
-        digest = hashlib.sha256(self.password_hash.encode()).hexdigest()[:16]
+        the password hash and the session generation, so changing the password, logging
+        out or a new role ends every session issued before, stolen copies included."""
+        secret = f"{self.password_hash}:{self.session_generation}"
+        digest = hashlib.sha256(secret.encode()).hexdigest()[:16]
         return f"{self.id}.{digest}"
 
     @staticmethod

@@ -9,6 +9,7 @@ from datetime import timedelta
 from flask import abort
 from sqlalchemy import select
 
+from ..auth.services import end_sessions
 from ..extensions import db
 from ..models import Post, Role, User, utcnow
 from . import audit
@@ -70,6 +71,7 @@ def set_moderator(member: User, moderator: bool, actor: User, reason: str = "") 
     if member.role == role:
         return False
     member.role = role
+    end_sessions(member)  # the new role starts with a new login
     action = audit.Action.APPOINT if moderator else audit.Action.DEMOTE
     audit.record(actor, action, member=member, reason=reason)
     db.session.commit()

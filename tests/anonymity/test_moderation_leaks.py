@@ -23,7 +23,18 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.routing import RequestRedirect
 
 from forum.extensions import db
-from forum.models import HeldBecause, ModAction, Post, Report, Role, Thread, User, utcnow
+from forum.models import (
+    HeldBecause,
+    ModAction,
+    Notice,
+    Post,
+    Report,
+    RevealRequest,
+    Role,
+    Thread,
+    User,
+    utcnow,
+)
 from forum.moderation import members, posts, reports, reveal
 from forum.threads import services
 from tests.conftest import PASSWORD, RequestPerContextClient, _empty_tables
@@ -182,8 +193,9 @@ def world(app, make_user, make_category, make_thread, make_reply) -> World:
 
 
 # (c) The times: anonymous posts, and log lines about them, at :37 of an hour three hours ago
-# or 17 minutes ago; everything else five days ago on the hour. A minute-precise time of an
-# anonymous post then shows as ":37" or "17 minutes ago".
+# or 17 minutes ago; everything else five days ago on the hour (so the minute the test runs at
+# shows nowhere). A minute-precise time of an anonymous post then shows as ":37" or "17
+# minutes ago".
 def _set_times(anonymous: list[Post]) -> None:
     now = utcnow()
     odd = (now - timedelta(hours=3)).replace(minute=37, second=0, microsecond=0)
@@ -194,6 +206,10 @@ def _set_times(anonymous: list[Post]) -> None:
         (Thread, ("created_at", "last_activity_at")),
         (ModAction, ("created_at",)),
         (Report, ("created_at",)),
+        # What writer X, a viewer, sees of their own account: notices, the suspension banner.
+        (Notice, ("created_at",)),
+        (User, ("suspended_until", "premoderated_until")),
+        (RevealRequest, ("created_at", "decided_at", "seen_at")),
     ):
         for column in columns:
             attr = getattr(model, column)
