@@ -10,6 +10,10 @@ from flask import abort
 from sqlalchemy import Select, func, select
 
 from .extensions import db
+from .urls import parse_int
+
+# Nine digits: no list is that long, and the offset it makes stays far inside a BIGINT.
+MAX_PAGE = 999_999_999
 
 
 @dataclass(frozen=True)
@@ -44,12 +48,14 @@ class Page:
 
 
 def page_number(raw: str | None) -> int:
-    """Parse ?page=; anything that is not a positive integer is a 404."""
+    """Parse ?page= (or another page argument); anything that is not a page number, in
+    ASCII digits from 1 to MAX_PAGE, is a 404."""
     if raw is None:
         return 1
-    if not raw.isdigit() or int(raw) < 1 or len(raw) > 9:
+    number = parse_int(raw, 1, MAX_PAGE)
+    if number is None:
         abort(404)
-    return int(raw)
+    return number
 
 
 def paginate(

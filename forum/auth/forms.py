@@ -57,7 +57,13 @@ class AccountForm(Form):
 
 
 class PasswordForm(Form):
-    current = PasswordField("Current password", validators=[DataRequired()])
+    current = PasswordField(
+        "Current password",
+        validators=[
+            DataRequired(),
+            Length(max=PASSWORD_MAX, message="That is not your current password."),
+        ],
+    )
     new = PasswordField("New password", validators=[DataRequired(), _check(password_problem)])
     confirm = PasswordField(
         "Repeat new password",

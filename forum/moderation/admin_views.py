@@ -6,6 +6,7 @@ from flask_login import current_user
 
 from .. import permissions
 from ..auth.services import get_user_by_username
+from ..errors import refused
 from ..pagination import page_number, paginate
 from ..threads import categories, queries
 from . import audit, members, reveal
@@ -42,11 +43,13 @@ def moderators():
 def remove_moderator(user_id: int):
     member = members.get_member_or_404(user_id)
     form = ReasonForm()
-    if form.validate_on_submit() and members.set_moderator(
-        member, False, current_user, form.reason.data
-    ):
+    back = url_for("moderation.moderators")
+    if not form.validate_on_submit():
+        title = f"Remove {member.username} as moderator"
+        return refused(form, title=title, button="Remove as moderator", back=back)
+    if members.set_moderator(member, False, current_user, form.reason.data or ""):
         flash(f"{member.username} is no longer a moderator.", "success")
-    return redirect(url_for("moderation.moderators"))
+    return redirect(back)
 
 
 @bp.route("/admin/categories", methods=["GET", "POST"])

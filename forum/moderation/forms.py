@@ -1,15 +1,30 @@
 """Forms for reports, moderators' actions and the admin pages."""
 
-from wtforms import IntegerField, RadioField, SelectField, StringField, TextAreaField
+from wtforms import HiddenField, IntegerField, RadioField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
+from wtforms.validators import (
+    DataRequired,
+    Length,
+    NumberRange,
+    Optional,
+    StopValidation,
+    ValidationError,
+)
 
+from ..auth.services import USERNAME_MAX
 from ..forms import Form, strip
 from ..models import REPORT_REASONS
-from ..threads.forms import REPLY_BODY_MAX, THREAD_BODY_MAX
+from ..threads.forms import REASON_MAX, REPLY_BODY_MAX, THREAD_BODY_MAX, category_field
 from .members import MAX_SUSPENSION_DAYS
 
-NOTE_MAX = 500
+NOTE_MAX = REASON_MAX
+# Categories are listed by position: a small number is all an administrator needs, and it
+# stays far inside the database's INTEGER.
+MAX_POSITION = 10_000
+
+
+def _at_most(limit: int) -> Length:
+    return Length(max=limit, message=f"Use at most {limit:,} characters.")
 
 
 def _reason(label: str = "Reason (optional)", *, required: bool = False) -> TextAreaField:
@@ -17,7 +32,7 @@ def _reason(label: str = "Reason (optional)", *, required: bool = False) -> Text
     return TextAreaField(
         label,
         filters=[strip],
-        validators=[*need, Length(max=NOTE_MAX, message=f"Use at most {NOTE_MAX} characters.")],
+        validators=[*need, _at_most(NOTE_MAX)],
     )
 
 
@@ -31,9 +46,15 @@ class ReportForm(Form):
 
 
 class ReasonForm(Form):
-    """Approve, dismiss, lock, unlock: one click, an optional reason."""
+    """Approve, dismiss, remove a moderator: one click, an optional reason."""
 
     reason = _reason()
+
+
+class LockForm(ReasonForm):
+    """Lock (locked=1) or unlock a thread, with an optional reason."""
+
+    locked = HiddenField()
 
 
 class NoteForm(Form):
@@ -76,7 +97,7 @@ class ModEditForm(Form):
 
 
 class MoveForm(Form):
-    category = SelectField("Move to", coerce=int, validate_choice=True)
+    category = category_field("Move to")
     reason = _reason()
 
 
@@ -86,21 +107,55 @@ class SuspendForm(Form):
         default=7,
         validators=[
             DataRequired(message="Please give a number of days."),
-            NumberRange(min=1, max=MAX_SUSPENSION_DAYS, message="Between 1 and 365 days."),
+            NumberRange(
+                min=1,
+                max=MAX_SUSPENSION_DAYS,
+                message=f"Between 1 and {MAX_SUSPENSION_DAYS} days.",
+            ),
         ],
     )
     reason = _reason("Reason (the member sees it)", required=True)
 
 
 class AppointForm(Form):
-    username = StringField("Username", filters=[strip], validators=[DataRequired()])
+    username = StringField(
+        "Username",
+        filters=[strip],
+        validators=[
+            DataRequired(),
+            Length(max=USERNAME_MAX, message="No member has this username."),
+        ],
+    )
     reason = _reason()
 
 
+def _a_number(form, field):
+    """Stop at "not a number" (the field's own message) instead of adding a range's too."""
+    if field.process_errors:
+        raise StopValidation()
+
+
 class CategoryForm(Form):
+    # The slug's rules, its length among them, are categories._check_slug's (the CLI's too).
     slug = StringField("Slug (in the address)", filters=[strip], validators=[DataRequired()])
-    name = StringField("Name", filters=[strip], validators=[DataRequired(), Length(max=80)])
-    description = TextAreaField(
-        "Description", filters=[strip], validators=[Optional(), Length(max=300)]
+    name = StringField(
+        "Name",
+        filters=[strip],
+        validators=[DataRequired(), _at_most(80)],
     )
-    position = IntegerField("Position", validators=[Optional()])
+    description = TextAreaField(
+        "Description", filters=[strip], validators=[Optional(), _at_most(300)]
+    )
+    position = IntegerField(
+        "Position",
+        invalid_value_message="Please give a whole number.",
+        validators=[
+            Optional(),
+            _a_number,
+            NumberRange(
+                min=0,
+                max=MAX_POSITION,
+                message=f"Please give a whole number from 0 to {MAX_POSITION:,}.",
+            ),
+        ],
+    )

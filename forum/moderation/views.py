@@ -8,13 +8,22 @@ from flask_login import current_user, login_required
 
 from .. import permissions
 from ..anonymity.review import segments
+from ..errors import refused
 from ..limits import limited
 from ..pagination import page_number, paginate
 from ..threads import queries
-from ..urls import safe_next
+from ..urls import parse_id, safe_next
 from . import audit, guard, members, notices, posts, reports, reveal, threads
 from .blueprint import bp
-from .forms import ModEditForm, MoveForm, NoteForm, ReasonForm, ReportForm, SuspendForm
+from .forms import (
+    LockForm,
+    ModEditForm,
+    MoveForm,
+    NoteForm,
+    ReasonForm,
+    ReportForm,
+    SuspendForm,
+)
 from .queue import queue_page
 
 
@@ -205,13 +214,14 @@ def suspend(post_key: str):
 @moderators_only
 def lock(thread_key: str):
     thread = queries.get_thread_or_404(thread_key)
-    form = ReasonForm()
-    locked = request.form.get("locked") == "1"
-    if form.validate_on_submit() and threads.set_locked(
-        thread, locked, current_user, form.reason.data
-    ):
+    form = LockForm()
+    locked = form.locked.data == "1"
+    if not form.validate_on_submit():
+        title = "Lock the thread" if locked else "Unlock the thread"
+        return refused(form, title=title, button=title, back=_back_url(thread))
+    if threads.set_locked(thread, locked, current_user, form.reason.data or ""):
         flash("Locked: no new replies." if locked else "Unlocked.", "success")
-    return _back(thread)
+    return redirect(_back_url(thread))
 
 
 @bp.post("/mod/t/<key:thread_key>/move")
@@ -220,17 +230,18 @@ def move(thread_key: str):
     thread = queries.get_thread_or_404(thread_key)
     form = MoveForm()
     form.category.choices = queries.category_choices()
-    if form.validate_on_submit():
-        category = queries.get_category_by_id(form.category.data)
-        if threads.move(thread, category, current_user, form.reason.data):
-            flash(f"Moved to {category.name}.", "success")
-    return _back(thread)
+    if not form.validate_on_submit():
+        return refused(form, title="Move the thread", button="Move", back=_back_url(thread))
+    category = queries.get_category_by_id(form.category.data)
+    if threads.move(thread, category, current_user, form.reason.data or ""):
+        flash(f"Moved to {category.name}.", "success")
+    return redirect(_back_url(thread))
 
 
-def _back(thread):
+def _back_url(thread) -> str:
     """Back where the moderator acted: the post page they came from, or the thread."""
     here = url_for("threads.thread", thread_key=thread.public_id)
-    return redirect(safe_next(request.form.get("next"), here))
+    return safe_next(request.form.get("next"), here)
 
 
 # The log and notices ------------------------------------------------------------------------
@@ -242,7 +253,11 @@ def log():
     action = request.args.get("action") or None
     if action is not None and action not in set(audit.Action):
         abort(404)
-    actor = request.args.get("actor", type=int)
+    # The filter form sends actor="" for "anyone"; any other value must be an id.
+    raw_actor = request.args.get("actor") or None
+    actor = parse_id(raw_actor)
+    if raw_actor is not None and actor is None:
+        abort(404)
     page = paginate(
         audit.log_entries(action, actor),
         page_number(request.args.get("page")),

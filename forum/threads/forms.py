@@ -12,6 +12,8 @@ TITLE_MIN, TITLE_MAX = 3, 150
 THREAD_BODY_MAX = 20_000
 REPLY_BODY_MAX = 10_000
 CONTENT_NOTE_MAX = 60
+# Every reason a member or moderator gives for an action (moderation.forms uses it too).
+REASON_MAX = 500
 
 
 def _body(max_chars: int) -> TextAreaField:
@@ -86,11 +88,25 @@ NO_WHY_HELP = (
 )
 
 
+def category_field(label: str = "Category") -> SelectField:
+    """A category picked from `choices` (the caller sets them from the database). Anything
+    else — text, a number out of range, nothing — is refused by the field, so no query ever
+    sees it."""
+    choose = "Please choose one of the categories."
+    return SelectField(
+        label,
+        coerce=int,
+        validate_choice=True,
+        invalid_value_message=choose,
+        invalid_choice_message=choose,
+    )
+
+
 class ThreadForm(_OncePerRender):
     identity = IdentityField("Post as", default=ANONYMOUS)
     show_profession = _show_profession()
     no_why_replies = BooleanField("No 'why did you' replies", default=True, description=NO_WHY_HELP)
-    category = SelectField("Category", coerce=int, validate_choice=True)
+    category = category_field()
     title = _title()
     content_note = StringField(
         "Content note (optional)",
@@ -123,6 +139,21 @@ class EditOpeningForm(Form):
     title = _title()
     body = _body(THREAD_BODY_MAX)
     validate_body = _not_blank
+
+
+class FlagForm(Form):
+    """The "No 'why did you' replies" switch: on=1 sets it, anything else clears it. Its
+    author sends no reason; a moderator may, and the reason goes to the audit log."""
+
+    on = HiddenField()
+    reason = TextAreaField(
+        "Reason (optional)",
+        filters=[strip],
+        validators=[
+            Optional(),
+            Length(max=REASON_MAX, message=f"Use at most {REASON_MAX} characters."),
+        ],
+    )
 
 
 class ConfirmForm(Form):

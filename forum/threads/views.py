@@ -7,6 +7,7 @@ from .. import permissions
 from ..anonymity.names import name_after_turning, reply_identity, writer_name
 from ..anonymity.presentation import quote_markdown
 from ..anonymity.review import review
+from ..errors import refused
 from ..limits import limited
 from ..models import HeldBecause, PostStatus
 from ..moderation import guard
@@ -20,6 +21,7 @@ from .forms import (
     ConfirmForm,
     EditOpeningForm,
     EditReplyForm,
+    FlagForm,
     ReplyForm,
     ThreadForm,
 )
@@ -128,10 +130,20 @@ def set_flag(thread_key: str):
     thread = queries.get_thread_or_404(thread_key)
     if not permissions.can_set_flag(current_user, thread):
         abort(403)
-    on = request.form.get("on") == "1"
-    if set_no_why_replies(thread, on, current_user, request.form.get("reason", "")):
+    form = FlagForm()
+    back = url_for("threads.thread", thread_key=thread.public_id)
+    on = form.on.data == "1"
+    if not form.validate_on_submit():
+        return refused(form, title=FLAG_TITLE[on], button=FLAG_TITLE[on], back=back)
+    if set_no_why_replies(thread, on, current_user, form.reason.data or ""):
         flash(FLAG_CHANGED[on], "success")
-    return redirect(url_for("threads.thread", thread_key=thread.public_id))
+    return redirect(back)
+
+
+FLAG_TITLE = {
+    True: "Ask for no “why did you” replies",
+    False: "Stop checking replies for “why did you” questions",
+}
 
 
 FLAG_CHANGED = {
