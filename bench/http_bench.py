@@ -26,7 +26,7 @@ from urllib.parse import urlencode
 
 import loadgen
 from flask.testing import FlaskClient
-from sqlalchemy import create_engine, delete, event, func, inspect, select
+from sqlalchemy import create_engine, delete, event, func, insert, inspect, select
 
 from forum import create_app
 from forum.anonymity.identifiers import scan
@@ -34,7 +34,8 @@ from forum.auth.services import create_user, get_user_by_username
 from forum.benchdata import LONG_TITLE, MEDIUM_TITLE, POSTING_TITLE
 from forum.config import normalise_database_url
 from forum.extensions import db
-from forum.models import Category, Post, Thread, User
+from forum.models import Category, Notification, OutboxMail, Post, Thread, User, Watch, WatchLevel
+from forum.threads.queries import thread_list
 from forum.threads.services import recount_thread
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +51,8 @@ THREADS = int(os.environ.get("BENCH_THREADS", "4"))
 # Where a redirect leads: /t/ or /p/ and a public id, as a pattern both Lua and Python read.
 PUBLIC_ID_URL = "/{}/[a-z2-7]+"
 WORKERS, CONNECTIONS = 2, 8
+# The bench account's front page, with places in most of its threads, several behind.
+UNREAD_PAGE = "front page, logged in, unread markers"
 USER, PASSWORD = "bench_poster", "bench-only-password-" + "x" * 8
 REPLY = (
     "Something similar happened to me on a night shift, and talking it through with a "
@@ -118,8 +121,16 @@ def _prepare(url: str, options: list[str]) -> str | None:
     if seeded and (done is None or done.exists()):
         # a database seeded by an earlier version of the code: bring its schema up to date
         subprocess.run([str(BIN / "forum"), "db", "upgrade"], env=_env(url), check=True)
-        return None
-    if done is not None:  # an interrupted seed: start again
+        engine = create_engine(normalise_database_url(url))
+        with engine.connect() as conn:
+            watched = conn.scalar(select(Watch.user_id).limit(1)) is not None
+        engine.dispose()
+        if watched or done is None:
+            if not watched:
+                print(f"{url} was seeded without watch rows: empty it to seed them.")
+            return None
+        print("Seeded before watches and read places were: seeding again.")
+    if done is not None:  # an interrupted or outdated seed: start again
         for stale in Path(done.parent).glob(done.name.removesuffix(".done") + "*"):
             stale.unlink()
     command = [str(BIN / "forum"), "seed-bench", *options]
@@ -170,12 +181,17 @@ def _targets(app) -> dict:
         .limit(1)
     )
     user = get_user_by_username(USER) or create_user(USER, PASSWORD)
+    earlier = select(Post.id).where(Post.thread_id == posting.id, Post.author_id == user.id)
+    db.session.execute(delete(Notification).where(Notification.post_id.in_(earlier)))
+    db.session.execute(delete(OutboxMail))  # the bench sends no mail
     db.session.execute(delete(Post).where(Post.thread_id == posting.id, Post.author_id == user.id))
     db.session.commit()
     recount_thread(posting.id)
+    _places(user, app.config["THREADS_PER_PAGE"], {long.id, medium.id, posting.id})
     last_page = max(1, -(-replies // per_page))
     return {
         "front page": "/",
+        UNREAD_PAGE: "/",
         "category page (the biggest)": f"/c/{biggest}",
         "long thread, page 1": f"/t/{long.public_id}",
         "50-reply thread, page 1": f"/t/{medium.public_id}",
@@ -184,6 +200,34 @@ def _targets(app) -> dict:
         "long thread, page 1, logged in": f"/t/{long.public_id}",
         "post a reply (302), logged in": f"/t/{posting.public_id}/reply",
     }
+
+
+def _places(user: User, per_page: int, named: set[int]) -> None:
+    """Give the bench account a place in four of five threads of the front page, half of them
+    1 to 7 posts behind the newest, so its front page shows unread markers; reset on every
+    run, whatever the last one moved. In the threads it reads and posts to (`named`), listed
+    or not, its place is the newest post, so their pages never move it and count the same
+    queries on every database."""
+    db.session.execute(delete(Watch).where(Watch.user_id == user.id))
+    listed = [thread.id for thread in db.session.scalars(thread_list().limit(per_page))]
+    rows = []
+    for n, thread_id in enumerate(listed + sorted(named.difference(listed))):
+        if n % 5 == 4 and thread_id not in named:
+            continue  # a thread it never opened
+        newest = db.session.scalars(
+            select(Post.id).where(Post.thread_id == thread_id).order_by(Post.id.desc()).limit(8)
+        ).all()
+        behind = 0 if thread_id in named or n % 2 else min(1 + n % 7, len(newest) - 1)
+        rows.append(
+            {
+                "user_id": user.id,
+                "thread_id": thread_id,
+                "level": WatchLevel.WATCHING,
+                "last_read_post_id": newest[behind],
+            }
+        )
+    db.session.execute(insert(Watch), rows)
+    db.session.commit()
 
 
 def _query_counts(app, pages: dict) -> dict[str, tuple[int | None, int]]:
@@ -213,6 +257,7 @@ def _query_counts(app, pages: dict) -> dict[str, tuple[int | None, int]]:
             counts[name] = (None, count("POST", path, data=reply))
         else:
             counts[name] = (visitor.get(name), count("GET", path))
+    assert 'class="unread-count"' in client.get(pages[UNREAD_PAGE]).text, "no unread markers"
     return counts
 
 

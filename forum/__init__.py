@@ -56,7 +56,7 @@ def create_app(test_config: dict | None = None, instance_path: str | None = None
     login_manager.init_app(app)
     limiter.init_app(app)
 
-    from . import auth, errors, security, templating, threads, users
+    from . import auth, errors, feeds, notify, pages, security, templating, threads, users
     from .anonymity import web as anonymity_web
     from .moderation.blueprint import bp as moderation_bp
     from .ops import bp as ops_bp
@@ -64,13 +64,17 @@ def create_app(test_config: dict | None = None, instance_path: str | None = None
     app.register_blueprint(auth.bp)
     app.register_blueprint(threads.bp)
     app.register_blueprint(users.bp)
+    app.register_blueprint(feeds.bp)
+    app.register_blueprint(notify.bp)
     app.register_blueprint(moderation_bp)
     app.register_blueprint(ops_bp)
+    app.register_blueprint(pages.bp)
     if app.config.get("PROXY_FIX"):
         # Behind N reverse proxies: trust N X-Forwarded-For/-Proto/-Host headers.
         hops = int(app.config["PROXY_FIX"])
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     errors.register(app)
+    pages.register(app)  # the members-only gate, after the input check
     security.register(app)
     templating.register(app)
     anonymity_web.register(app)
@@ -83,7 +87,10 @@ def create_app(test_config: dict | None = None, instance_path: str | None = None
 
 @event.listens_for(Engine, "connect")
 def _sqlite_pragmas(dbapi_connection, connection_record):
-    """WAL, foreign keys and a busy timeout on every SQLite connection."""
+    """WAL, foreign keys, a busy timeout and secure delete on every SQLite connection.
+
+    secure_delete: erased text (a post deleted or removed, a moderator's edit) is overwritten
+    in the file, not left in free space; Debian's SQLite does it by default, others do not."""
     if type(dbapi_connection).__module__ != "sqlite3":
         return
     cursor = dbapi_connection.cursor()
@@ -91,4 +98,5 @@ def _sqlite_pragmas(dbapi_connection, connection_record):
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()

@@ -3,7 +3,9 @@
 Rows are planned in Python (ids chronological, counters computed from the planned posts, so
 `forum recount` finds nothing to fix) and written in bulk: executemany in batches on SQLite
 (journal and fsync off while seeding), COPY on PostgreSQL. Bodies come from a pool of ~200
-texts assembled from the demo content's sentences and are rendered once each.
+texts assembled from the demo content's sentences and are rendered once each. Members watch
+the threads they wrote in and have read places there and in threads they only read, some
+behind the newest post, so thread lists show unread markers.
 """
 
 from __future__ import annotations
@@ -11,12 +13,13 @@ from __future__ import annotations
 import re
 import secrets
 import time
+from array import array
 from bisect import bisect_left
 from collections import Counter
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from itertools import accumulate, islice
+from itertools import accumulate, cycle, islice
 from random import Random
 
 import click
@@ -30,7 +33,18 @@ from . import demo_content
 from .anonymity.pseudonyms import ORIGINAL_POSTER, free_pseudonym
 from .config import normalise_database_url
 from .extensions import db
-from .models import Category, Post, PostStatus, Role, Thread, User, Vote, new_public_id
+from .models import (
+    Category,
+    Post,
+    PostStatus,
+    Role,
+    Thread,
+    User,
+    Vote,
+    Watch,
+    WatchLevel,
+    new_public_id,
+)
 from .rendering import render
 from .threads.categories import recount_categories
 
@@ -38,8 +52,10 @@ LONG_TITLE = "Benchmark: a long thread"
 MEDIUM_TITLE = "Benchmark: a 50-reply thread"
 POSTING_TITLE = "Benchmark: replies go here"  # unflagged and unlocked: the bench posts here
 BATCH = 10_000
+READERS = 0.5  # members with a place in a thread they never wrote in, per writer (a mean)
 DAY = 86_400.0
-# The columns written, in the order of the planned rows; the rest take their defaults.
+# The columns written, in the order of the planned rows; the rest take their server defaults
+# (neither COPY nor the driver's executemany applies a Python-side default).
 COLUMNS = {
     User: "id username password_hash role profession created_at open_notices",
     Thread: "id public_id category_id author_id title content_note anonymous no_why_replies "
@@ -47,6 +63,7 @@ COLUMNS = {
     Post: "id public_id thread_id author_id is_opening anonymous pseudonym show_profession "
     "status body_md body_html created_at edited_at score",
     Vote: "id post_id user_id created_at",
+    Watch: "user_id thread_id level last_read_post_id",
 }
 # Categories from biggest to smallest; thread counts fall off as 1/rank^1.2 (Zipf-like).
 CATEGORY_RANKS = ["nursing", "medicine", "psychotherapy", "emergency", "pharmacy"]
@@ -181,6 +198,13 @@ def _fast_sqlite(conn):
         conn.exec_driver_sql("PRAGMA journal_mode=WAL")
 
 
+def _converted(row: tuple, convert: list) -> tuple:
+    values = list(row)
+    for i, process in convert:
+        values[i] = process(values[i])
+    return tuple(values)
+
+
 def _sentences() -> tuple[list[str], list[str]]:
     """Sentences of the demo stories and replies, and their Markdown list blocks."""
     texts = [t["body"] for t in demo_content.THREADS]
@@ -240,9 +264,11 @@ class _Seeder:
         first_user = self.ids[User] + 1
         self._write(Thread, (self._thread_row(t, first_user) for t in threads))
         votes: list[tuple] = []
-        posts = self._posts(threads, users, events, votes)
-        self._write(Post, posts)
+        posted = [array("q") for _ in threads]  # each thread's post ids, oldest first
+        wrote: list[dict[int, int]] = [{} for _ in threads]  # writer -> their last post there
+        self._write(Post, self._posts(threads, users, events, votes, (posted, wrote)))
         self._write(Vote, votes)
+        watches = self._write(Watch, self._watches(threads, posted, wrote))
         self._finish()
         return {
             "users": len(users),
@@ -250,23 +276,41 @@ class _Seeder:
             "threads": len(threads),
             "posts": len(events),
             "votes": len(votes),
+            "watches": watches,
         }
 
     # --- writing ---------------------------------------------------------------------
 
-    def _write(self, model, rows) -> None:
-        """Insert tuples in the table's column order: COPY on PostgreSQL, else executemany."""
-        table, names = model.__table__, COLUMNS[model].split()
+    def _write(self, model, rows) -> int:
+        """Insert tuples in the table's column order: COPY on PostgreSQL, else executemany.
+        Return how many."""
+        table, names, written = model.__table__, COLUMNS[model].split(), 0
         if self.conn.dialect.name == "postgresql":
             cursor = self.conn.connection.dbapi_connection.cursor()
             with cursor.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)
+                    written += 1
         else:
+            # Values go to the driver through their column type's own conversion (datetimes
+            # to SQLite's text) and nothing else: faster than the statement's parameter
+            # handling, which builds a dict and processes every value of every row.
+            dialect = self.conn.dialect
+            convert = [
+                (i, process)
+                for i, name in enumerate(names)
+                if (process := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
+            ]
+            marks = ", ".join("?" for _ in names)
+            insert = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})"
             rows = iter(rows)
             while batch := list(islice(rows, BATCH)):
-                self.conn.execute(table.insert(), [dict(zip(names, r, strict=True)) for r in batch])
+                if convert:
+                    batch = [_converted(row, convert) for row in batch]
+                self.conn.exec_driver_sql(insert, batch)
+                written += len(batch)
         self.conn.commit()
+        return written
 
     def _finish(self) -> None:
         recount_categories(self.conn)
@@ -377,8 +421,10 @@ class _Seeder:
             t["replies"],
         )
 
-    def _posts(self, threads, labelled, events, votes):
-        """Post rows in id order; fills `votes` with the helpful votes they got."""
+    def _posts(self, threads, labelled, events, votes, written):
+        """Post rows in id order; fills `votes` with the helpful votes they got, and
+        `written` (posted, wrote) with each thread's post ids and position of each writer's
+        last post among them."""
         rng, first_user = self.rng, self.ids[User] + 1
         stories, replies = body_pool(rng)
         users = len(labelled)
@@ -386,7 +432,9 @@ class _Seeder:
         activity = list(accumulate(1 / rank**0.6 for rank in range(1, users + 1)))
         order = list(range(users))
         rng.shuffle(order)
+        self.active = order, activity  # the same members read the most
         authors = iter(rng.choices(order, cum_weights=activity, k=len(events)))
+        posted, wrote = written
         names: dict[int, dict[int, str | None]] = {}  # thread -> writer -> pseudonym or None
         for ts, index, kind in events:
             thread = threads[index]
@@ -403,6 +451,8 @@ class _Seeder:
                     chosen[writer] = None
             name = chosen[writer]
             post_id = self.ids[Post] = self.ids[Post] + 1
+            wrote[index][writer] = len(posted[index])
+            posted[index].append(post_id)
             created, score, edited = self._at(ts), 0, None
             if kind == 2:
                 status, md, html, edited = PostStatus.DELETED, "", "", self._at(ts + 3600)
@@ -429,6 +479,32 @@ class _Seeder:
                 edited,
                 score,
             )
+
+    def _watches(self, threads, posted, wrote):
+        """Watch rows, thread by thread. Writers watch (the automatic watch; a few chose normal
+        or muted since) with a place at or after their last post; members who only read have
+        a place and rarely a level. Half of the places are at the newest post, the others
+        behind it, so thread lists show unread markers."""
+        rng, first_user = self.rng, self.ids[User] + 1
+        order, activity = self.active
+        readers = cycle(rng.choices(order, cum_weights=activity, k=10_007))
+        watching, normal, muted = (level.value for level in WatchLevel)
+        for thread, ids, writers in zip(threads, posted, wrote, strict=True):
+            newest = len(ids) - 1
+            for writer, last in writers.items():
+                r = rng.random()
+                level = muted if r < 0.01 else normal if r < 0.04 else watching
+                r = rng.random()
+                place = newest if r < 0.5 else last + int((r - 0.5) * 2 * (newest + 1 - last))
+                yield first_user + writer, thread["id"], level, ids[place]
+            read = set(writers)
+            for reader in islice(readers, int(rng.expovariate(1 / (READERS * len(writers))))):
+                if reader not in read:
+                    read.add(reader)
+                    r = rng.random()
+                    place = newest if r < 0.5 else int((r - 0.5) * 2 * (newest + 1))
+                    level = watching if r < 0.05 else None
+                    yield first_user + reader, thread["id"], level, ids[place]
 
     def _vote(self, votes, post_id, first_user, writer, users, ts) -> int:
         rng = self.rng

@@ -127,6 +127,16 @@ def register_commands(app: Flask) -> None:
         scores, threads = recount_scores(), recount_all_threads()
         click.echo(f"Fixed {scores} scores, {threads} thread and category counters.")
 
+    @app.cli.command("mail-worker")
+    @click.option("--once", is_flag=True, help="Send what is due now, then exit.")
+    @click.option("--interval", type=click.FloatRange(min=0.1), default=10.0, show_default=True)
+    @click.option("--batch", type=click.IntRange(min=1), default=50, show_default=True)
+    def mail_worker(once, interval, batch):
+        """Send the outbox's e-mail and the daily digests (until SIGTERM or Ctrl-C)."""
+        from .notify.worker import run
+
+        run(once=once, interval=interval, batch=batch)
+
     from .ops import register_commands as register_ops
 
     register_ops(app)

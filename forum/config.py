@@ -22,6 +22,7 @@ DEFAULTS = {
     "MAX_CONTENT_LENGTH": 1024 * 1024,
     "THREADS_PER_PAGE": 25,
     "POSTS_PER_PAGE": 30,
+    "NOTIFICATIONS_PER_PAGE": 25,
     "QUEUE_PER_PAGE": 20,
     # Rate limits (Flask-Limiter), counted per member (visitors: per client address) on POST.
     "RATELIMIT_STORAGE_URI": "memory://",
@@ -35,10 +36,45 @@ DEFAULTS = {
     "LIMIT_VOTE": "60 per minute",
     "LIMIT_REPORT": "10 per minute; 50 per day",
     "LIMIT_CSP_REPORT": "30 per minute",  # browsers' reports of blocked content, per address
+    "LIMIT_RESET": "5 per hour",  # password reset requests, per address
+    "LIMIT_CONFIRM": "5 per hour",  # "send the link again", per member
     # Strict-Transport-Security max-age; 0 sends none (`forum serve` sets a year).
     "HSTS_SECONDS": 0,
     "LOG_PER_PAGE": 50,
+    # E-mail (forum.notify.mailer). With no MAIL_SMTP_HOST, mail is written to the log.
+    "MAIL_SMTP_HOST": "",
+    "MAIL_SMTP_PORT": 587,
+    "MAIL_SMTP_USER": "",
+    "MAIL_SMTP_PASSWORD": "",
+    "MAIL_SMTP_STARTTLS": True,
+    "MAIL_SMTP_TIMEOUT": 30,  # seconds to wait on the server before trying again later
+    "MAIL_FROM": "Debrief <debrief@localhost>",
+    "MAIL_SITE_URL": "http://127.0.0.1:5000",  # links in mail: the worker has no request
+    "MAIL_GIVE_UP_AFTER": 3 * 24 * 3600,  # seconds after which an undelivered mail fails
+    "MAIL_LEASE_SECONDS": 600,  # a mail claimed longer ago belongs to a worker that died
+    # Mail about an anonymous post (or a vote) waits for the next full hour, so its arrival
+    # tells no more of when the post was written than the thread page's coarse time does.
+    "MAIL_ANONYMOUS_ON_THE_HOUR": True,
+    # Members-only: every page but logging in, joining, password reset, the mail links, the
+    # about and support pages, static files and health checks needs an account.
+    "MEMBERS_ONLY": False,
+    # The "Support after a hard shift" page's Markdown; relative paths are in the instance
+    # folder. Absent, the page shows a built-in default (forum.pages.support).
+    "SUPPORT_FILE": "support.md",
+    # Where members reach an administrator (an e-mail address or a web address), shown on
+    # the privacy page; empty shows a marked placeholder for the operator to fill.
+    "CONTACT": "",
 }
+
+_OFF = {"", "0", "false", "no", "off"}
+
+
+def flag(value) -> bool:
+    """A yes/no setting from the environment or a test mapping: `FORUM_MEMBERS_ONLY=off` and
+    `=0` are off (from_prefixed_env leaves words other than true/false as strings)."""
+    if isinstance(value, str):
+        return value.strip().lower() not in _OFF
+    return bool(value)
 
 
 def sqlite_url(instance_path: str) -> str:

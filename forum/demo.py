@@ -29,6 +29,7 @@ from .models import (
     Vote,
     utcnow,
 )
+from .pages.support import write_default as write_default_support
 from .rendering import render
 from .threads.categories import recount_categories
 
@@ -56,6 +57,9 @@ def seed(instance_path: str, echo: Callable[[str], None] = print) -> None:
     if passwords:
         _write_passwords(Path(instance_path) / PASSWORD_FILE, passwords)
     echo(f"Demo data: {len(categories)} categories, {made} new threads.")
+    support = write_default_support(current_app)
+    if support:
+        echo(f"The support page's text is in {support}: fill in its [Operator: …] lines.")
     if passwords:
         echo("Demo accounts (for trying the forum on this machine, never for production):")
         for name, password in passwords.items():
@@ -134,6 +138,7 @@ def _thread(spec: dict, categories: dict, users: dict, now) -> Thread:
             body_html=str(render(item["body"])),
             created_at=when,
             score=len(item["helpful_from"]),
+            helped_author=item.get("helped_author", False),
             anonymous=anonymous,
             pseudonym=_demo_name(thread, author, names) if anonymous else None,
         )

@@ -160,6 +160,8 @@ THREADS: list[dict] = [
                     "you doing in yourself this week?"
                 ),
                 "helpful_from": ["talkingroom", "casework.sam", "old_hand", "quiet.lantern"],
+                # The story's author marked this reply "This helped me".
+                "helped_author": True,
             },
             {
                 "author": "quiet.lantern",

@@ -9,6 +9,7 @@ from flask import Flask, abort, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
+from . import handoff
 from .extensions import db
 
 MESSAGES = {
@@ -64,8 +65,39 @@ def _page(code: int, title: str, detail: str, headers=None, kept=()):
 
 
 def _kept(form) -> list[tuple[str, str]]:
-    """(label, text) of the kept fields the member filled in."""
+    """(label, text) of the kept fields the member filled in, or carried in a hand-off (a
+    login refused on the way back to a form)."""
+    carried = handoff.open_(form.get(handoff.FIELD))
+    if carried is not None:
+        form = dict(carried["fields"])
     return [(label, form[name]) for name, label in KEPT_FIELDS if form.get(name, "").strip()]
+
+
+def session_ended(token: str, form=None, code: int = 401):
+    """The login page for a story, reply or edit sent after the session had ended: its text
+    rides along in `token` (see forum.handoff), to come back in its form after logging in."""
+    from .auth.forms import LoginForm
+
+    data = handoff.open_(token)
+    page = render_template(
+        "errors/session_ended.html",
+        form=form or LoginForm(formdata=None),
+        token=token,
+        back=data["path"],
+        kept=_kept(dict(data["fields"])),
+    )
+    return page, code, handoff.HEADERS
+
+
+def _handoff_if_session_ended():
+    """The session-ended login page when this request is a writing form sent without a
+    session; None otherwise."""
+    from flask_login import current_user
+
+    if not handoff.applies() or current_user.is_authenticated:
+        return None
+    token = handoff.keep()
+    return session_ended(token) if token else None
 
 
 def refused(form, *, title: str, button: str, back: str):
@@ -131,12 +163,18 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(CSRFError)
     def csrf_error(error):
-        return _page(
-            400,
-            "This form has expired",
-            "For your safety, forms only work from the page that made them. Go back, "
-            "reload the page, and send it again — copy your text first if it is long.",
+        """A form without a valid token: after a logout elsewhere, the login page that
+        brings the text back; otherwise this page, with the text kept, and for a story,
+        reply or edit a button back to its form, filled in."""
+        ended = _handoff_if_session_ended()
+        if ended is not None:
+            return ended
+        kept = _kept(request.form) if request.method == "POST" else []
+        token = handoff.keep() if handoff.applies() else None
+        page = render_template(
+            "errors/expired.html", kept=kept, token=token, back=token and request.path
         )
+        return page, 400, handoff.HEADERS
 
     @app.errorhandler(429)
     def too_many(error):

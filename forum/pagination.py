@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,10 +48,16 @@ class Page:
         return out
 
 
+# A number as people and programs write one: ASCII digits, perhaps negative. Only these can be
+# a page out of range; anything else ("abc", "", "²") is no page at all.
+_NUMBER = re.compile(r"-?[0-9]+")
+
+
 def page_number(raw: str | None) -> int:
-    """Parse ?page= (or another page argument); anything that is not a page number, in
-    ASCII digits from 1 to MAX_PAGE, is a 404."""
-    if raw is None:
+    """Parse ?page= (or another page argument). Text that is not a number is page 1 (a
+    mangled link still shows the list); a number outside 1..MAX_PAGE is a 404, as a page
+    past the end is."""
+    if raw is None or not _NUMBER.fullmatch(raw):
         return 1
     number = parse_int(raw, 1, MAX_PAGE)
     if number is None:

@@ -1,7 +1,5 @@
 """Template filters and globals: times, author labels, page links."""
 
-from datetime import UTC, datetime
-
 from flask import Flask, request, url_for
 from flask_login import current_user
 
@@ -9,51 +7,8 @@ from . import permissions
 from .anonymity.presentation import author_label
 from .models import REPORT_REASONS
 from .moderation.notices import open_notices
-
-
-def reltime(value: datetime | None, now: datetime | None = None) -> str:
-    """ "just now", "5 minutes ago", "3 days ago", then a date."""
-    if value is None:
-        return ""
-    seconds = int(((now or datetime.now(UTC)) - value).total_seconds())
-    if seconds < 60:
-        return "just now"
-    for unit, size, limit in (("minute", 60, 60), ("hour", 3600, 24), ("day", 86400, 30)):
-        count = seconds // size
-        if count < limit:
-            return f"{count} {unit}{'' if count == 1 else 's'} ago"
-    return value.strftime("%-d %b %Y")
-
-
-def abstime(value: datetime | None) -> str:
-    return value.strftime("%-d %b %Y, %H:%M UTC") if value else ""
-
-
-def isotime(value: datetime | None) -> str:
-    return value.isoformat(timespec="minutes") if value else ""
-
-
-def to_hour(value: datetime | None) -> datetime | None:
-    """The time cut to the hour, for posts whose minute could be matched to named activity."""
-    return value.replace(minute=0, second=0, microsecond=0) if value else None
-
-
-def reltime_hour(value: datetime | None, now: datetime | None = None) -> str:
-    """Like reltime, but no finer than an hour: "within the hour", "3 hours ago"…"""
-    if value is None:
-        return ""
-    hours = int(((now or datetime.now(UTC)) - to_hour(value)).total_seconds()) // 3600
-    if hours < 1:
-        return "within the hour"
-    return reltime(to_hour(value), now)
-
-
-def abstime_hour(value: datetime | None) -> str:
-    return to_hour(value).strftime("%-d %b %Y, between %H:00 and %H:59 UTC") if value else ""
-
-
-def isotime_hour(value: datetime | None) -> str:
-    return to_hour(value).isoformat(timespec="minutes") if value else ""
+from .notify.reading import unread_label
+from .times import abstime, abstime_hour, isotime, isotime_hour, reltime, reltime_hour
 
 
 def page_url(number: int, **changes) -> str:
@@ -86,6 +41,7 @@ def register(app: Flask) -> None:
     ):
         app.add_template_global(getattr(permissions, name), name)
     app.add_template_global(open_notices)
+    app.add_template_global(unread_label)
     app.add_template_global(REPORT_REASONS, "report_reasons")
 
     @app.context_processor

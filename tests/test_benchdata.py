@@ -1,20 +1,27 @@
-"""`forum seed-bench` on a small scale: consistent counters, valid anonymity, pages that
-render with the same number of queries as on a tiny database."""
+"""`forum seed-bench` on a small scale: consistent counters, valid anonymity, watch rows and
+read places that fit the posts, pages that render with the same number of queries as on a
+tiny database."""
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import pytest
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import create_engine, func, select, text, update
+from werkzeug.security import generate_password_hash
 
 from forum.anonymity.pseudonyms import ORIGINAL_POSTER
 from forum.benchdata import LONG_TITLE, MEDIUM_TITLE, POSTING_TITLE
 from forum.extensions import db
-from forum.models import Category, Post, PostStatus, Thread, User, Vote
+from forum.models import Category, Post, PostStatus, Thread, User, Vote, Watch
 from forum.rendering import render
 from forum.threads.services import recount_all_threads
 from forum.threads.votes import recount_scores
-from tests.threads.test_query_counts import LIST_PAGE_QUERIES, THREAD_PAGE_QUERIES
+from tests.conftest import PASSWORD
+from tests.threads.test_query_counts import (
+    LIST_PAGE_QUERIES,
+    PLACE_MOVING_WRITES,
+    THREAD_PAGE_QUERIES,
+)
 
 SMALL = ["--threads", "20", "--replies-per-thread", "10", "--users", "15"]
 NAMED = ["--long-thread", "65", "--medium-thread", "12"]
@@ -46,7 +53,11 @@ def test_the_seed_writes_what_it_was_asked_for_and_says_so(seeded):
     assert _count(Thread) == 23
     assert _count(Post) == POSTS
     assert _count(Vote) > 0
-    assert re.search(rf"15 users, 8 categories, 23 threads, {POSTS} posts, [\d,]+ votes in", seeded)
+    assert _count(Watch) > 0
+    assert re.search(
+        rf"15 users, 8 categories, 23 threads, {POSTS} posts, [\d,]+ votes, [\d,]+ watches in",
+        seeded,
+    )
 
 
 def test_the_named_threads_have_exactly_their_replies(seeded):
@@ -99,6 +110,14 @@ def test_bodies_are_stored_rendered_and_deleted_posts_have_none(seeded):
             assert "lorem" not in body_md.lower()
 
 
+def test_times_are_stored_as_the_app_stores_them(seeded, make_thread):
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite keeps times as text; PostgreSQL as timestamps")
+    make_thread()
+    stored = db.session.scalars(text("SELECT created_at FROM posts")).all()
+    assert {re.sub(r"\d", "0", value) for value in stored} == {"0000-00-00 00:00:00.000000"}
+
+
 def test_a_database_with_content_is_refused_unless_forced(seeded, runner):
     result = runner.invoke(args=["seed-bench", *SMALL, *NAMED])
     assert result.exit_code != 0
@@ -149,11 +168,103 @@ def test_pages_run_as_many_queries_as_on_a_tiny_database(
     seeded, client, auth, make_user, count_queries
 ):
     thread = _thread(LONG_TITLE)
-    assert _queries(client, count_queries, f"/t/{thread.public_id}") == THREAD_PAGE_QUERIES - 3
+    assert _queries(client, count_queries, f"/t/{thread.public_id}") == THREAD_PAGE_QUERIES - 4
     auth.login(make_user())
-    assert _queries(client, count_queries, f"/t/{thread.public_id}") == THREAD_PAGE_QUERIES
-    assert (
-        _queries(client, count_queries, f"/t/{thread.public_id}?page=3") == THREAD_PAGE_QUERIES - 1
+    page_1, page_3 = f"/t/{thread.public_id}", f"/t/{thread.public_id}?page=3"
+    # A first visit moves the member's place; a second finds nothing new.
+    assert _queries(client, count_queries, page_1) == THREAD_PAGE_QUERIES + PLACE_MOVING_WRITES
+    assert _queries(client, count_queries, page_1) == THREAD_PAGE_QUERIES
+    assert _queries(client, count_queries, page_3) == (
+        THREAD_PAGE_QUERIES - 1 + PLACE_MOVING_WRITES
     )
     assert _queries(client, count_queries, "/") == LIST_PAGE_QUERIES
     assert _queries(client, count_queries, "/c/nursing") == LIST_PAGE_QUERIES
+
+
+# Watch rows and read places -------------------------------------------------------------------
+
+
+def _watches() -> dict[tuple[int, int], Watch]:
+    return {(w.user_id, w.thread_id): w for w in db.session.scalars(select(Watch))}
+
+
+def test_every_writer_watches_the_thread_with_a_place_at_or_after_their_last_post(seeded):
+    watches = _watches()
+    last_posts = db.session.execute(
+        select(Post.author_id, Post.thread_id, func.max(Post.id)).group_by(
+            Post.author_id, Post.thread_id
+        )
+    ).all()
+    for author_id, thread_id, last in last_posts:
+        watch = watches[author_id, thread_id]
+        assert watch.level in ("watching", "normal", "muted")
+        assert watch.last_read_post_id >= last
+    for thread in db.session.scalars(select(Thread)):
+        assert (thread.author_id, thread.id) in watches
+    levels = Counter(w.level for w in watches.values())
+    assert levels["watching"] > len(last_posts) / 2
+
+
+def test_every_place_is_a_post_of_its_own_thread(seeded):
+    rows = db.session.execute(
+        select(Watch.thread_id, Post.thread_id, Thread.id)
+        .outerjoin(Post, Post.id == Watch.last_read_post_id)
+        .outerjoin(Thread, Thread.id == Watch.thread_id)
+    ).all()
+    assert len(rows) == _count(Watch)
+    assert all(watched == posted == existing for watched, posted, existing in rows)
+
+
+def test_members_also_have_places_where_they_only_read_and_some_are_behind(seeded):
+    writers = set(db.session.execute(select(Post.author_id, Post.thread_id).distinct()).all())
+    newest = dict(
+        db.session.execute(select(Post.thread_id, func.max(Post.id)).group_by(Post.thread_id)).all()
+    )
+    watches = _watches().values()
+    readers = [w for w in watches if (w.user_id, w.thread_id) not in writers]
+    assert readers
+    assert all(w.level in (None, "watching") for w in readers)
+    behind = [w for w in watches if w.last_read_post_id < newest[w.thread_id]]
+    assert 0.2 < len(behind) / len(watches) < 0.8
+
+
+def _unread_of(user_id: int) -> list[int]:
+    """Published replies by others after the member's place, per thread where there are any:
+    what the thread lists should mark, worked out row by row."""
+    counts = []
+    for watch in db.session.scalars(select(Watch).where(Watch.user_id == user_id)):
+        count = db.session.scalar(
+            select(func.count()).where(
+                Post.thread_id == watch.thread_id,
+                Post.id > watch.last_read_post_id,
+                Post.is_opening.is_(False),
+                Post.status == PostStatus.PUBLISHED,
+                Post.author_id != user_id,
+            )
+        )
+        if count:
+            counts.append(count)
+    return sorted(counts)
+
+
+def test_a_seeded_member_sees_unread_markers_for_one_more_query_in_all(
+    seeded, client, auth, count_queries
+):
+    # One who started no thread: the front page would load a starter with their thread,
+    # and the login's user query would find them loaded already.
+    members = db.session.scalars(select(User.id).where(User.id.not_in(select(Thread.author_id))))
+    member_id = max(members, key=lambda user_id: len(_unread_of(user_id)))
+    expected = _unread_of(member_id)
+    assert len(expected) >= 2
+    db.session.execute(
+        update(User)
+        .where(User.id == member_id)
+        .values(password_hash=generate_password_hash(PASSWORD, method="pbkdf2:sha256:1000"))
+    )
+    db.session.commit()
+    auth.login(db.session.get(User, member_id))
+    with count_queries() as statements:
+        page = client.get("/").get_data(as_text=True)
+    assert len(statements) == LIST_PAGE_QUERIES
+    # every seeded thread is on the front page (23 of 25 a page)
+    assert sorted(int(n) for n in re.findall(r'"unread-count"[^>]*>(\d+) new', page)) == expected

@@ -100,3 +100,16 @@ def test_exactly_one_thread_asks_for_no_why_did_you_feedback(seeded, client):
     assert len(threads) == 1
     page = client.get(f"/t/{threads[0]}").get_data(as_text=True)
     assert ASKS_NOT_WHY in unescape(page)
+
+
+def test_the_story_that_asks_for_no_why_shows_a_reply_its_author_found_helpful(seeded, client):
+    thread = db.session.scalars(
+        select(Thread)
+        .join(Post, Post.thread_id == Thread.id)
+        .where(Post.body_md.contains(ASKS_NOT_WHY))
+    ).one()
+    helped = db.session.scalars(select(Post).where(Post.helped_author)).all()
+    assert [post.thread_id for post in helped] == [thread.id]
+    assert not helped[0].is_opening
+    page = client.get(f"/t/{thread.public_id}?sort=helped").get_data(as_text=True)
+    assert "The author found this helpful" in page

@@ -6,7 +6,8 @@ import pytest
 from sqlalchemy import select
 
 from forum.extensions import db
-from forum.models import Post, Thread, User, Vote
+from forum.models import Notification, OutboxMail, Post, Thread, User, Vote, Watch
+from forum.notify import tokens
 from tests.conftest import PASSWORD, RequestPerContextClient
 
 EXPIRED = "This form has expired"
@@ -21,11 +22,11 @@ def _state() -> tuple:
     db.session.expire_all()
     return (
         [
-            (u.id, u.username, u.password_hash, u.profession, u.email)
+            (u.id, u.username, u.password_hash, u.profession, u.email, u.mail_reply)
             for u in db.session.scalars(select(User))
         ],
         [
-            (t.id, t.title, t.reply_count, t.no_why_replies, t.locked)
+            (t.id, t.title, t.reply_count, t.no_why_replies, t.locked, t.content_note)
             for t in db.session.scalars(select(Thread))
         ],
         [
@@ -33,6 +34,9 @@ def _state() -> tuple:
             for p in db.session.scalars(select(Post))
         ],
         db.session.execute(select(Vote.post_id, Vote.user_id)).all(),
+        db.session.execute(select(Watch.user_id, Watch.thread_id, Watch.level)).all(),
+        db.session.execute(select(Notification.id, Notification.read_at)).all(),
+        db.session.scalars(select(OutboxMail.id)).all(),
     )
 
 
@@ -80,6 +84,8 @@ def forms(world):
             "/account/password",
             {"current": PASSWORD, "new": new, "confirm": new},
         ),
+        "/account/export": ("/account/export", {"password": PASSWORD}),
+        "/account/delete": ("/account/delete", {"posts": "erase", "password": PASSWORD}),
         "/new": (
             "/new",
             {
@@ -97,6 +103,7 @@ def forms(world):
         "/p/<key:post_key>/delete": (f"/p/{world['own']}/delete", {}),
         "/p/<key:post_key>/anonymous": (f"/p/{world['own']}/anonymous", {}),
         "/p/<key:post_key>/vote": (f"/p/{world['other']}/vote", {"helpful": "1"}),
+        "/p/<key:post_key>/helped": (f"/p/{world['other']}/helped", {"helped": "1"}),
         "/t/<key:thread_key>/flag": (f"/t/{world['thread']}/flag", {"on": "1"}),
         "/p/<key:post_key>/report": (f"/p/{world['other']}/report", {"reason": "other"}),
         **{
@@ -105,6 +112,10 @@ def forms(world):
         },
         "/mod/t/<key:thread_key>/lock": (f"/mod/t/{world['thread']}/lock", {"locked": "1"}),
         "/mod/t/<key:thread_key>/move": (f"/mod/t/{world['thread']}/move", MOD_FORM),
+        "/mod/t/<key:thread_key>/content-note": (
+            f"/mod/t/{world['thread']}/content-note",
+            {"content_note": "overdose"},
+        ),
         "/notices/<id:notice_id>/dismiss": ("/notices/1/dismiss", {}),
         "/admin/moderators": ("/admin/moderators", {"username": name}),
         "/admin/moderators/<id:user_id>/remove": (
@@ -118,6 +129,16 @@ def forms(world):
             {"decision": "approve", "reason": "A reason."},
         ),
         "/admin/reveals/<id:request_id>/show": ("/admin/reveals/1/show", {}),
+        "/account/notifications": ("/account/notifications", {"mail_reply": "off"}),
+        "/account/email/confirm": ("/account/email/confirm", {}),
+        "/reset": ("/reset", {"who": name}),
+        "/reset/<token>": (
+            f"/reset/{tokens.reset_token(world['member'])}",
+            {"new": new, "confirm": new},
+        ),
+        "/notifications/read": ("/notifications/read", {}),
+        "/t/<key:thread_key>/watch": (f"/t/{world['thread']}/watch", {"level": "muted"}),
+        "/preview": ("/preview", {"body": "Some *text*."}),
     }
 
 
@@ -128,18 +149,25 @@ COVERED = [
     "/register", "/login", "/logout", "/account", "/account/password", "/new",
     "/t/<key:thread_key>/reply", "/p/<key:post_key>/edit", "/p/<key:post_key>/delete",
     "/p/<key:post_key>/vote", "/p/<key:post_key>/anonymous", "/t/<key:thread_key>/flag",
+    "/p/<key:post_key>/helped",
     "/p/<key:post_key>/report", "/mod/p/<key:post_key>/approve", "/mod/p/<key:post_key>/reject",
     "/mod/p/<key:post_key>/edit", "/mod/p/<key:post_key>/remove", "/mod/p/<key:post_key>/warn",
     "/mod/p/<key:post_key>/suspend", "/mod/p/<key:post_key>/reveal", "/mod/t/<key:thread_key>/lock",
-    "/mod/t/<key:thread_key>/move", "/notices/<id:notice_id>/dismiss", "/admin/moderators",
+    "/mod/t/<key:thread_key>/move", "/mod/t/<key:thread_key>/content-note",
+    "/notices/<id:notice_id>/dismiss", "/admin/moderators",
     "/admin/moderators/<id:user_id>/remove", "/admin/categories", "/admin/categories/<slug>",
     "/admin/reveals/<id:request_id>/decide", "/admin/reveals/<id:request_id>/show",
+    "/account/notifications", "/account/email/confirm", "/reset", "/reset/<token>",
+    "/notifications/read", "/t/<key:thread_key>/watch", "/preview",
+    "/account/export", "/account/delete",
 ]  # fmt: skip
-SENT_BY_VISITORS = {"/register", "/login"}
+SENT_BY_VISITORS = {"/register", "/login", "/reset", "/reset/<token>"}
 
 
 # Browsers send violation reports without a token; the endpoint only logs (tests/test_security.py).
-CSRF_EXEMPT = {"/csp-report"}
+# Mail clients send the one-click unsubscribe (RFC 8058) without one: the link's signed token
+# is what authorises it (tests/notify/test_mail_flows.py).
+CSRF_EXEMPT = {"/csp-report", "/unsubscribe/<token>"}
 
 
 def test_every_post_route_has_a_csrf_test(app, forms):

@@ -23,7 +23,14 @@ import pytest
 from sqlalchemy import select
 from wtforms.fields.core import UnboundField
 
-from forum.auth.forms import AccountForm, LoginForm, PasswordForm, RegisterForm
+from forum.auth.forms import (
+    AccountForm,
+    DeleteAccountForm,
+    ExportForm,
+    LoginForm,
+    PasswordForm,
+    RegisterForm,
+)
 from forum.extensions import db
 from forum.models import (
     Category,
@@ -43,6 +50,7 @@ from forum.models import (
 from forum.moderation.forms import (
     AppointForm,
     CategoryForm,
+    ContentNoteForm,
     LockForm,
     ModEditForm,
     MoveForm,
@@ -53,12 +61,16 @@ from forum.moderation.forms import (
     SuspendForm,
 )
 from forum.moderation.notices import notify
+from forum.notify import tokens
+from forum.notify.forms import MailSettingsForm, NewPasswordForm, ResetRequestForm
+from forum.notify.watch_forms import WatchForm
 from forum.threads import services
 from forum.threads.forms import (
     ConfirmForm,
     EditOpeningForm,
     EditReplyForm,
     FlagForm,
+    PreviewForm,
     ReplyForm,
     ThreadForm,
 )
@@ -152,7 +164,7 @@ def world(make_user, make_category, make_thread):
     appoint, and a second category."""
     author = make_user(username="author")
     writer = make_user(username="writer")
-    member = make_user(username="member")
+    member = make_user(username="member", email="member@example.org")
     moderator = make_user(username="moderator", role=Role.MODERATOR)
     admin = make_user(username="admin", role=Role.ADMIN)
     second_admin = make_user(username="second_admin", role=Role.ADMIN)
@@ -256,7 +268,15 @@ LIVE = {
         select(User.id).where(User.username.like("helper%"), User.role == Role.MODERATOR)
     ),
     "fresh": lambda: next(_fresh),
+    # Links from e-mail, good when sent (they name the member by their id alone).
+    "confirm_token": lambda: tokens.confirm_token(_member(), "member@example.org"),
+    "unsubscribe_token": lambda: tokens.unsubscribe_token(_member(), "reply"),
+    "reset_token": lambda: tokens.reset_token(_member()),
 }
+
+
+def _member() -> User:
+    return db.session.scalar(select(User).where(User.username == "member"))
 
 
 class _Ids(dict):
@@ -322,6 +342,13 @@ POSTS: dict[str, list[Case]] = {
             {"current": PASSWORD, "new": NEW_PASSWORD, "confirm": NEW_PASSWORD},
         )
     ],
+    # The export answers 200 either way (the file, or the form again): it changes nothing.
+    "/account/export": [
+        Case("/account/export", MEMBER, ExportForm, {"password": PASSWORD}, done=(200,))
+    ],
+    "/account/delete": [
+        Case("/account/delete", MEMBER, DeleteAccountForm, {"posts": "keep", "password": PASSWORD})
+    ],
     "/new": [
         Case(
             "/new",
@@ -360,7 +387,12 @@ POSTS: dict[str, list[Case]] = {
             "/p/{story}/edit",
             AUTHOR,
             EditOpeningForm,
-            {"title": "An edited title", "body": "An edited story.", "publish_as_is": ""},
+            {
+                "title": "An edited title",
+                "content_note": "patient death",
+                "body": "An edited story.",
+                "publish_as_is": "",
+            },
         ),
         Case(
             "/p/{own}/edit",
@@ -369,10 +401,23 @@ POSTS: dict[str, list[Case]] = {
             {"body": "An edited reply.", "publish_as_is": "", "send_to_moderators": ""},
         ),
     ],
+    "/preview": [
+        Case(
+            "/preview",
+            MEMBER,
+            PreviewForm,
+            {"title": "A title", "body": "Some *text*.", "thread": "{thread}"},
+            done=(200,),
+        )
+    ],
     "/p/<key:post_key>/delete": [Case("/p/{own}/delete", AUTHOR, ConfirmForm, {})],
     "/p/<key:post_key>/anonymous": [Case("/p/{own}/anonymous", AUTHOR, ConfirmForm, {})],
     "/p/<key:post_key>/vote": [
         Case("/p/{reply}/vote", MEMBER, None, {"helpful": "1", "next": "/t/{thread}"})
+    ],
+    # The story's author marks a reply "This helped me" (the view reads request.form).
+    "/p/<key:post_key>/helped": [
+        Case("/p/{reply}/helped", AUTHOR, None, {"helped": "1", "next": "/t/{thread}"})
     ],
     "/t/<key:thread_key>/flag": [
         Case(
@@ -436,6 +481,14 @@ POSTS: dict[str, list[Case]] = {
             {"locked": "{flip_lock}", "reason": "Heated.", "next": "/mod/p/{reply}"},
         )
     ],
+    "/mod/t/<key:thread_key>/content-note": [
+        Case(
+            "/mod/t/{thread}/content-note",
+            MODS,
+            ContentNoteForm,
+            {"content_note": "note {fresh}", "reason": "A reader asked.", "next": "/mod/p/{reply}"},
+        )
+    ],
     "/mod/t/<key:thread_key>/move": [
         Case(
             "/mod/t/{thread}/move",
@@ -479,8 +532,41 @@ POSTS: dict[str, list[Case]] = {
             {"slug": "nursing", "name": "Nursing care", "description": "Shifts.", "position": "4"},
         )
     ],
+    "/notifications/read": [Case("/notifications/read", MEMBER, None, {})],
+    "/t/<key:thread_key>/watch": [
+        Case("/t/{thread}/watch", MEMBER, WatchForm, {"level": "watching"})
+    ],
     # Browsers' reports of blocked content: no form, no token, nothing stored.
     "/csp-report": [Case("/csp-report", VISITOR, None, {}, done=(204,))],
+    "/account/notifications": [
+        Case(
+            "/account/notifications",
+            MEMBER,
+            MailSettingsForm,
+            {
+                "mail_reply": "digest",
+                "mail_quote": "off",
+                "mail_helpful": "now",
+                "mail_held": "now",
+                "mail_moderation": "digest",
+                "auto_watch": "y",
+            },
+        )
+    ],
+    "/account/email/confirm": [Case("/account/email/confirm", MEMBER, None, {})],
+    "/reset": [Case("/reset", VISITOR, ResetRequestForm, {"who": "member"})],
+    "/reset/<token>": [
+        Case(
+            "/reset/{reset_token}",
+            VISITOR,
+            NewPasswordForm,
+            {"new": NEW_PASSWORD, "confirm": NEW_PASSWORD},
+        )
+    ],
+    # A mail client's one-click unsubscribe (RFC 8058): no form token, the answer a page.
+    "/unsubscribe/<token>": [
+        Case("/unsubscribe/{unsubscribe_token}", VISITOR, None, {}, done=(200,))
+    ],
 }
 
 
@@ -583,12 +669,30 @@ GETS: dict[str, Get] = {
     "/login": Get("/login", "visitor", ("next",)),
     "/account": Get("/account", "member"),
     "/account/password": Get("/account/password", "member"),
+    "/account/export": Get("/account/export", "member"),
+    "/account/delete": Get("/account/delete", "member"),
+    "/account/deleted": Get("/account/deleted", "visitor", ("posts",)),
     "/u/<username>": Get("/u/author", "visitor", ("page",)),
     "/me/posts": Get("/me/posts", "member", ("page",)),
     "/healthz": Get("/healthz", "visitor"),
+    "/about": Get("/about", "visitor"),
+    "/about/anonymity": Get("/about/anonymity", "visitor"),
+    "/about/guidelines": Get("/about/guidelines", "visitor"),
+    "/about/privacy": Get("/about/privacy", "visitor"),
+    "/support": Get("/support", "visitor"),
+    "/favicon.ico": Get("/favicon.ico", "visitor"),
+    "/confirm/<token>": Get("/confirm/{confirm_token}", "visitor"),
+    "/unsubscribe/<token>": Get("/unsubscribe/{unsubscribe_token}", "visitor"),
+    "/reset": Get("/reset", "visitor"),
+    "/reset/<token>": Get("/reset/{reset_token}", "visitor"),
+    "/notifications": Get("/notifications", "member", ("page",)),
+    "/feed.atom": Get("/feed.atom", "visitor"),
+    "/c/<slug>/feed.atom": Get("/c/nursing/feed.atom", "visitor"),
+    "/t/<key:thread_key>/feed.atom": Get("/t/{thread}/feed.atom", "visitor"),
     "/static/<path:filename>": Get("/static/forum.css", "visitor"),
     "/mod": Get("/mod", "moderator", ("page",)),
     "/mod/log": Get("/mod/log", "moderator", ("page", "actor", "action")),
+    "/mod/next": Get("/mod/next", "moderator", ("after",)),
     "/mod/p/<key:post_key>": Get("/mod/p/{reply}", "moderator"),
     "/mod/p/<key:post_key>/reveal": Get("/mod/p/{reply}/reveal", "admin"),
     "/admin/reveals": Get("/admin/reveals", "admin", ("page", "mine")),
@@ -672,9 +776,20 @@ def test_the_log_filter_still_takes_anyone_and_a_real_actor(as_role, world):
     assert moderator.get(f"/mod/log?actor={world.users['admin'].id}").status_code == 200
 
 
-@pytest.mark.parametrize("page", ["²", "١", "9" * 5000, "1_0", " 1", "0", str(10**20)])
-def test_a_page_that_is_not_a_page_number_in_ascii_digits_is_a_404(as_role, page):
+@pytest.mark.parametrize("page", ["9" * 5000, "0", "-1", str(10**20), str(-(10**20))])
+def test_a_page_number_out_of_range_is_a_404(as_role, page):
     assert as_role("visitor").get("/", query_string={"page": page}).status_code == 404
+
+
+@pytest.mark.parametrize("page", ["abc", "", "²", "١", "1_0", " 1", "+2", "1.5"])
+def test_a_page_that_is_not_a_number_in_ascii_digits_is_page_1(as_role, page):
+    def main(text: str) -> str:  # the list, without the header's links back to this address
+        return text.split('<main id="main"', 1)[1].split("</main>", 1)[0]
+
+    first = as_role("visitor").get("/").get_data(as_text=True)
+    response = as_role("visitor").get("/", query_string={"page": page})
+    assert response.status_code == 200
+    assert main(response.get_data(as_text=True)) == main(first)
 
 
 @pytest.mark.parametrize(
@@ -756,10 +871,13 @@ THREAD_ACTIONS = [
     ("/t/{thread}/flag", {"on": "1"}),
     ("/mod/t/{thread}/lock", {"locked": "1"}),
     ("/mod/t/{thread}/move", {"category": "{elsewhere}"}),
+    ("/mod/t/{thread}/content-note", {"content_note": "overdose"}),
 ]
 
 
-@pytest.mark.parametrize(("url", "data"), THREAD_ACTIONS, ids=["flag", "lock", "move"])
+@pytest.mark.parametrize(
+    ("url", "data"), THREAD_ACTIONS, ids=["flag", "lock", "move", "content-note"]
+)
 def test_a_thread_action_reason_over_the_limit_comes_back_with_the_text(as_role, world, url, data):
     before = _everything()
     reason = "Because " + "r" * 20_001

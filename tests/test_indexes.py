@@ -95,3 +95,14 @@ def test_a_later_page_loads_and_joins_only_its_own_rows(app, world):
     _assert_indexed(_plan(stmt))
     first = _one_page(replies, 1, 30, scalars=True)
     assert "posts.id IN (" not in str(first.compile(compile_kwargs={"literal_binds": True}))
+
+
+def test_the_headers_count_reads_each_watched_threads_posts_by_the_thread_index(app, world):
+    """Not every published post with a look-up of a watch for each (see
+    forum.notify.services._mostly)."""
+    from forum.notify.services import unread_expression
+
+    plan = _plan(select(unread_expression(world["member"].id)))
+    _assert_indexed(plan, tables=("posts", "watches", "notifications"))
+    if db.engine.dialect.name == "sqlite":  # (PostgreSQL plans a few rows as it likes)
+        assert "ix_posts_thread_listing" in plan and "ix_posts_status_held_at" not in plan, plan

@@ -22,9 +22,28 @@ EXPECTED = {
     "auth.login": ("/login", 200, 302, 302),
     "auth.account": ("/account", LOGIN, 200, 200),
     "auth.change_password": ("/account/password", LOGIN, 200, 200),
+    "auth.export_data": ("/account/export", LOGIN, 200, 200),
+    "auth.delete_account": ("/account/delete", LOGIN, 200, 200),
+    "auth.account_deleted": ("/account/deleted", 200, 200, 200),
     "users.profile": ("/u/{username}", 200, 200, 200),
     "users.my_posts": ("/me/posts", LOGIN, 200, 200),
     "ops.healthz": ("/healthz", 200, 200, 200),
+    "pages.about": ("/about", 200, 200, 200),
+    "pages.anonymity": ("/about/anonymity", 200, 200, 200),
+    "pages.guidelines": ("/about/guidelines", 200, 200, 200),
+    "pages.privacy": ("/about/privacy", 200, 200, 200),
+    "pages.support": ("/support", 200, 200, 200),
+    "pages.favicon": ("/favicon.ico", 200, 200, 200),
+    # Links from e-mail, here with a token that is no good (tests/notify/test_mail_flows.py
+    # follows good ones).
+    "notify.confirm": ("/confirm/not-a-token", 400, 400, 400),
+    "notify.unsubscribe": ("/unsubscribe/not-a-token", 400, 400, 400),
+    "notify.reset_request": ("/reset", 200, 200, 200),
+    "notify.reset_password": ("/reset/not-a-token", 400, 400, 400),
+    "notify.notifications": ("/notifications", LOGIN, 200, 200),
+    "feeds.front_page": ("/feed.atom", 200, 200, 200),
+    "feeds.category": ("/c/{slug}/feed.atom", 200, 200, 200),
+    "feeds.thread": ("/t/{thread}/feed.atom", 200, 200, 200),
     "moderation.report": ("/p/{post}/report", LOGIN, 200, 403),  # not one's own post
     # Moderators' and administrators' pages: tests/moderation/test_permissions.py has the
     # matrix with moderators, admins and suspended members.
@@ -34,6 +53,7 @@ EXPECTED = {
     "moderation.reveals": ("/admin/reveals", LOGIN, 403, 403),
     "moderation.reveal_request": ("/admin/reveals/1", LOGIN, 403, 403),
     "moderation.log": ("/mod/log", LOGIN, 403, 403),
+    "moderation.next_in_queue": ("/mod/next", LOGIN, 403, 403),
     "moderation.moderators": ("/admin/moderators", LOGIN, 403, 403),
     "moderation.categories_page": ("/admin/categories", LOGIN, 403, 403),
     "moderation.edit_category": ("/admin/categories/{slug}", LOGIN, 403, 403),

@@ -111,6 +111,8 @@ CASES = [
     *_title_cases("edit-opening"),
     *_blank_cases("edit-opening", "body"),
     *_length_cases("edit-opening", "body", 20_000),
+    *_length_cases("edit-opening", "content_note", 60),
+    pytest.param("edit-opening", "content_note", "   ", True, id="edit-opening-content_note-blank"),
 ]
 ACCEPTED = [pytest.param(*case.values[:3], id=case.id) for case in CASES if case.values[3]]
 REFUSED = [pytest.param(*case.values[:3], id=case.id) for case in CASES if not case.values[3]]
@@ -145,6 +147,7 @@ def test_text_outside_the_limits_comes_back_with_a_message_and_changes_nothing(
 FIELDS = [
     ("thread", "title"), ("thread", "body"), ("thread", "content_note"), ("reply", "body"),
     ("edit-reply", "body"), ("edit-opening", "title"), ("edit-opening", "body"),
+    ("edit-opening", "content_note"),
 ]  # fmt: skip
 
 

@@ -40,6 +40,21 @@ def name_after_turning(thread: Thread, author_id: int) -> str:
     return writer_name(thread, author_id)
 
 
+def unlinked_name(thread: Thread, author_id: int) -> str:
+    """A name for `author_id` in `thread` that no post there carries yet, theirs included.
+
+    For named posts that turn anonymous when their writer's account is deleted: taking the
+    writer's existing pseudonym would tell everyone who read the named posts who wrote the
+    anonymous ones."""
+    taken = set(
+        db.session.scalars(
+            select(Post.pseudonym).where(Post.thread_id == thread.id, Post.anonymous).distinct()
+        )
+    )
+    key = current_app.config["PSEUDONYM_KEY"]
+    return free_pseudonym(key, thread.id, author_id, taken)
+
+
 @dataclass(frozen=True)
 class ReplyIdentity:
     """What the reply form offers a writer in one thread."""

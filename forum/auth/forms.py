@@ -2,7 +2,8 @@
 
 import re
 
-from wtforms import BooleanField, PasswordField, StringField
+from wtforms import BooleanField, PasswordField, RadioField, StringField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, EqualTo, Length, Optional, ValidationError
 
 from ..forms import Form, strip
@@ -47,7 +48,8 @@ class AccountForm(Form):
     email = StringField(
         "E-mail (optional)",
         filters=[strip],
-        description="Only for notifications. Never shown to anyone.",
+        description="For the notifications you choose below and for password reset links. "
+        "Never shown to anyone.",
         validators=[Optional(), Length(max=254, message="Use at most 254 characters.")],
     )
 
@@ -69,3 +71,35 @@ class PasswordForm(Form):
         "Repeat new password",
         validators=[DataRequired(), EqualTo("new", message="The passwords do not match.")],
     )
+
+
+def _password_again(label: str = "Your password") -> PasswordField:
+    return PasswordField(
+        label,
+        validators=[
+            DataRequired(message="Please type your password."),
+            Length(max=PASSWORD_MAX, message="That is not your password."),
+        ],
+    )
+
+
+class DeleteAccountForm(Form):
+    """Deleting one's account: what becomes of the posts (no default: the member chooses),
+    and the password, so that a session left open on a shared computer cannot do it."""
+
+    posts = RadioField(
+        "What happens to your posts?",
+        choices=[
+            SelectChoice("erase", "Erase them: delete the text of every post of mine"),
+            SelectChoice("keep", "Keep them, anonymised, under the names their threads show"),
+        ],
+        invalid_choice_message="Choose what happens to your posts: erase them or keep them.",
+    )
+    password = _password_again()
+
+
+class ExportForm(Form):
+    """Downloading one's data asks for the password: the file ties the account to every
+    anonymous post of theirs, and a session may have been left open on a shared computer."""
+
+    password = _password_again()

@@ -8,6 +8,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..extensions import db
 from ..models import Role, User
+from ..notify import addresses
 
 USERNAME_MIN, USERNAME_MAX = 3, 30
 USERNAME_RE = re.compile(r"[A-Za-z0-9_.-]+")
@@ -72,10 +73,13 @@ def change_password(user: User, current: str, new: str) -> bool:
     return True
 
 
-def update_account(user: User, *, profession: str | None, email: str | None) -> None:
+def update_account(user: User, *, profession: str | None, email: str | None) -> bool:
+    """Save the profession and the address; return whether the address changed (then a
+    confirmation link goes to the new one, and the old one, if confirmed, is told)."""
     user.profession = (profession or "").strip() or None
-    user.email = (email or "").strip() or None
+    changed = addresses.change_address(user, (email or "").strip() or None)
     db.session.commit()
+    return changed
 
 
 def set_role(user: User, role: Role) -> bool:

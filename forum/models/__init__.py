@@ -23,12 +23,30 @@ from .moderation import (
     RevealDecision,
     RevealRequest,
 )
+from .notify import (
+    MailKind,
+    MailMode,
+    MailStatus,
+    Notification,
+    NotificationKind,
+    OutboxMail,
+    Watch,
+    WatchLevel,
+)
 
 __all__ = [
     "PUBLIC_ID_PATTERN",
     "REPORT_REASONS",
     "Category",
     "HeldBecause",
+    "MailKind",
+    "MailMode",
+    "MailStatus",
+    "Notification",
+    "NotificationKind",
+    "OutboxMail",
+    "Watch",
+    "WatchLevel",
     "ModAction",
     "Notice",
     "Report",

@@ -20,6 +20,7 @@ from sqlalchemy import (
     false,
     func,
     select,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -84,6 +85,9 @@ class HeldBecause(enum.StrEnum):
     AUTHOR_REPORT = "author_report"  # the flagged thread's author reported it as why-did-you
 
 
+DELETED_ACCOUNT = "a deleted account"
+
+
 class User(UserMixin, db.Model):
     __tablename__ = "users"
     __table_args__ = (CheckConstraint("role IN ('member', 'moderator', 'admin')", name="role"),)
@@ -105,6 +109,22 @@ class User(UserMixin, db.Model):
     # Bumped by logging out and by a change of role: every session and remember-me cookie
     # issued before no longer logs anyone in (see get_id).
     session_generation: Mapped[int] = mapped_column(default=0, server_default="0")
+    # Watch every thread one starts or replies in (forum.notify.services).
+    auto_watch: Mapped[bool] = mapped_column(default=True, server_default=true())
+    # E-mail goes only to a confirmed address that has not bounced (forum.notify.mail).
+    email_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    email_bounced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    email_bounce_reason: Mapped[str | None] = mapped_column(String(300))
+    last_digest_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # How each kind of notification is mailed: "off", "now" or "digest" (MailMode).
+    mail_reply: Mapped[str] = mapped_column(String(10), default="now", server_default="now")
+    mail_quote: Mapped[str] = mapped_column(String(10), default="now", server_default="now")
+    mail_helpful: Mapped[str] = mapped_column(String(10), default="digest", server_default="digest")
+    mail_held: Mapped[str] = mapped_column(String(10), default="now", server_default="now")
+    mail_moderation: Mapped[str] = mapped_column(String(10), default="now", server_default="now")
+    # Set when the member deleted their account (forum.auth.ownership): the row stays as a
+    # scrubbed tombstone, so posts kept anonymised keep their thread names; it never logs in.
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     def get_id(self) -> str:
         """The login id kept in the session and remember-me cookies. It carries a digest of
@@ -114,9 +134,18 @@ class User(UserMixin, db.Model):
         digest = hashlib.sha256(secret.encode()).hexdigest()[:16]
         return f"{self.id}.{digest}"
 
+    @property
+    def account_name(self) -> str:
+        """The account as pages that name accounts show it (the audit log, reveal requests):
+        its username, or "a deleted account" (a tombstone's username means nothing)."""
+        return DELETED_ACCOUNT if self.deleted_at is not None else self.username
+
     @staticmethod
     def by_username(name: str):
-        return select(User).where(func.lower(User.username) == name.lower())
+        """The live account with this username, in any letter case (never a deleted one)."""
+        return select(User).where(
+            func.lower(User.username) == name.lower(), User.deleted_at.is_(None)
+        )
 
 
 # Usernames are unique regardless of case ("Ana" and "ana" are one account).
@@ -172,6 +201,8 @@ class Post(db.Model):
         # pages, check each post's visibility in the index without reading the post.
         Index("ix_posts_thread_listing", "thread_id", "id", "is_opening", "status", "author_id"),
         Index("ix_posts_author_id_id", "author_id", "id"),
+        # A member's posts by time, newest first (profiles, My posts).
+        Index("ix_posts_author_id_created_at", "author_id", "created_at", "id"),
         Index("ix_posts_status_held_at", "status", "held_at"),  # the moderation queue
         # One post per rendered form: a resubmitted form finds its first post instead.
         UniqueConstraint("author_id", "form_token", name="uq_posts_author_id_form_token"),
@@ -216,6 +247,9 @@ class Post(db.Model):
     # A moderator's note to the writer when they reject or remove the post.
     moderation_note: Mapped[str | None] = mapped_column(String(1000))
     form_token: Mapped[str | None] = mapped_column(String(64))
+    # The story's author marked this reply "This helped me" (threads.helped). A flag, not a
+    # time: when the author read and marked it is theirs alone.
+    helped_author: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     thread: Mapped[Thread] = relationship(lazy="raise")
     author: Mapped[User] = relationship(lazy="raise")

@@ -22,6 +22,7 @@ class Action(enum.StrEnum):
     UNLOCK = "unlock"
     FLAG_ON = "flag on"
     FLAG_OFF = "flag off"
+    CONTENT_NOTE = "content note"
     MOVE = "move"
     WARN = "warn"
     SUSPEND = "suspend"
@@ -38,7 +39,16 @@ class Action(enum.StrEnum):
 
 # What each action is on: a thread, a member by name, "the writer of" a post; the rest are on
 # a post itself (and categories on what `detail` says).
-ON_THREAD = frozenset({Action.LOCK, Action.UNLOCK, Action.FLAG_ON, Action.FLAG_OFF, Action.MOVE})
+ON_THREAD = frozenset(
+    {
+        Action.LOCK,
+        Action.UNLOCK,
+        Action.FLAG_ON,
+        Action.FLAG_OFF,
+        Action.CONTENT_NOTE,
+        Action.MOVE,
+    }
+)
 ON_MEMBER = frozenset({Action.APPOINT, Action.DEMOTE})
 ON_WRITER = frozenset({Action.WARN, Action.SUSPEND})
 
@@ -96,7 +106,7 @@ def describe(entry: ModAction) -> str:
     if entry.action in ON_THREAD:
         return f"thread “{entry.thread.title}”" if entry.thread else "a thread since deleted"
     if entry.action in ON_MEMBER:
-        return entry.member.username
+        return entry.member.account_name
     if entry.action == Action.CATEGORY:
         return entry.detail
     target = post_target(entry.post) if entry.post is not None else "a post since deleted"
@@ -105,7 +115,7 @@ def describe(entry: ModAction) -> str:
 
 def coarse_time(entry: ModAction) -> bool:
     """Whether the line's time is shown to the hour: it is about an anonymous post, or one
-    since deleted that may have been (see templating.abstime_hour)."""
+    since deleted that may have been (see times.abstime_hour)."""
     if entry.action in ON_THREAD | ON_MEMBER or entry.action == Action.CATEGORY:
         return False
     return entry.post is None or author_label(entry.post).anonymous
@@ -132,9 +142,12 @@ def log_entries(action: str | None = None, actor_id: int | None = None) -> Selec
 
 
 def actors() -> list[User]:
-    """Everyone who has taken a moderation action, for the log's filter."""
+    """Everyone who has taken a moderation action, for the log's filter; not a deleted
+    account, whose id the filter would show beside the old username in copies of the page."""
     return list(
         db.session.scalars(
-            select(User).where(User.id.in_(select(ModAction.actor_id))).order_by(User.username)
+            select(User)
+            .where(User.id.in_(select(ModAction.actor_id)), User.deleted_at.is_(None))
+            .order_by(User.username)
         )
     )

@@ -5,4 +5,6 @@ from flask import Blueprint
 
 bp = Blueprint("moderation", __name__)
 
-from . import admin_views, views  # noqa: E402,F401  (registers the routes on bp)
+from . import admin_views, header, views  # noqa: E402,F401  (registers the routes on bp)
+
+bp.add_app_template_global(header.waiting_label)

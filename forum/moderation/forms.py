@@ -14,7 +14,13 @@ from wtforms.validators import (
 from ..auth.services import USERNAME_MAX
 from ..forms import Form, strip
 from ..models import REPORT_REASONS
-from ..threads.forms import REASON_MAX, REPLY_BODY_MAX, THREAD_BODY_MAX, category_field
+from ..threads.forms import (
+    REASON_MAX,
+    REPLY_BODY_MAX,
+    THREAD_BODY_MAX,
+    category_field,
+    content_note_field,
+)
 from .members import MAX_SUSPENSION_DAYS
 
 NOTE_MAX = REASON_MAX
@@ -94,6 +100,17 @@ class ModEditForm(Form):
     def validate_body(self, field):
         if len(field.data or "") > self.max_chars:
             raise ValidationError(f"Use at most {self.max_chars:,} characters (Markdown).")
+
+
+class ContentNoteForm(Form):
+    """A moderator sets, changes or clears (empty) a thread's content note; the reason is
+    optional and goes to the audit log."""
+
+    content_note = content_note_field(
+        "Leave it empty for no note. With one, the story and its replies stay folded until a "
+        "reader opens them."
+    )
+    reason = _reason()
 
 
 class MoveForm(Form):

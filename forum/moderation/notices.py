@@ -8,15 +8,25 @@ from sqlalchemy.orm import joinedload
 
 from ..extensions import db
 from ..models import Notice, User, utcnow
+from ..notify.services import mark_notice_read, notify_notice
 
 
-def notify(user_id: int, text: str, *, post_id: int | None = None) -> Notice:
-    """Add a notice in the caller's transaction (the caller commits)."""
+def notify(user_id: int, text: str, *, post_id: int | None = None) -> Notice | None:
+    """Add a notice in the caller's transaction (the caller commits); it joins the member's
+    notifications too, and their e-mail if they asked for moderation news. None when the
+    account was deleted: nobody is there to tell (and the moderator is told the same)."""
+    counted = db.session.execute(
+        update(User)
+        .where(User.id == user_id, User.deleted_at.is_(None))
+        .values(open_notices=User.open_notices + 1)
+        .returning(User.id)
+    ).all()
+    if not counted:
+        return None
     notice = Notice(user_id=user_id, text=text, post_id=post_id)
     db.session.add(notice)
-    db.session.execute(
-        update(User).where(User.id == user_id).values(open_notices=User.open_notices + 1)
-    )
+    db.session.flush()
+    notify_notice(notice)
     return notice
 
 
@@ -35,7 +45,8 @@ def open_notices(user: User) -> list[Notice]:
 
 
 def dismiss(user: User, notice_id: int) -> bool:
-    """Dismiss one of the member's own notices; return whether one was dismissed."""
+    """Dismiss one of the member's own notices (its notification is read too); return whether
+    one was dismissed."""
     done = db.session.execute(
         update(Notice)
         .where(Notice.id == notice_id, Notice.user_id == user.id, Notice.dismissed_at.is_(None))
@@ -46,5 +57,6 @@ def dismiss(user: User, notice_id: int) -> bool:
         db.session.execute(
             update(User).where(User.id == user.id).values(open_notices=User.open_notices - 1)
         )
+        mark_notice_read(user, notice_id)
     db.session.commit()
     return bool(done)

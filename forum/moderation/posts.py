@@ -9,6 +9,7 @@ from sqlalchemy import func, select, update
 
 from ..extensions import db
 from ..models import HeldBecause, Post, PostStatus, Thread, User, utcnow
+from ..notify.services import notify_reply
 from ..rendering import render
 from . import audit
 from .notices import notify
@@ -37,9 +38,12 @@ def approve(post: Post, actor: User, reason: str = "") -> bool:
     """Publish a held post; for a published one, dismiss its open reports."""
     thread = db.session.get(Thread, post.thread_id)
     if post.status == PostStatus.HELD:
+        first_time = not _was_public(post)  # else its watchers were told when it was
         post.status, post.held_because, post.moderated_at = PostStatus.PUBLISHED, None, utcnow()
         _recount(post, +1)
         resolve_reports(post)
+        if first_time:
+            notify_reply(post)
         notify(
             post.author_id,
             f"A moderator approved your reply in “{thread.title}”. It is published now.",

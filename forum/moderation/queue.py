@@ -6,13 +6,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from sqlalchemy import String, func, select, union_all
+from sqlalchemy import String, and_, case, func, or_, select, union_all
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import joinedload
 from sqlalchemy.sql.functions import FunctionElement
 
 from ..extensions import db
-from ..models import Post, PostStatus, Report, Thread
+from ..models import Post, PostStatus, Report, Role, Thread, User
 from ..pagination import Page, paginate
 
 
@@ -94,3 +94,47 @@ def queue_page(number: int, per_page: int) -> Page:
 
 def queue_size() -> int:
     return db.session.scalar(select(func.count()).select_from(_waiting().subquery()))
+
+
+WAITING_SHOWN = 99  # the header counts this far, then says "99+ waiting"
+
+
+def waiting_expression(role):
+    """The header's count of waiting items for a member whose role is the column or value
+    `role`, as an SQL expression: the queue's items, counted up to WAITING_SHOWN + 1, for
+    moderators and administrators; 0 for anyone else, whose query never runs the count
+    (both engines evaluate a CASE branch only when it is taken). Loaded with the member on
+    every request (see forum.notify.services.member_with_header_counts)."""
+    items = _waiting().limit(WAITING_SHOWN + 1).subquery()
+    count = select(func.count()).select_from(items).scalar_subquery()
+    return case((role.in_((Role.MODERATOR, Role.ADMIN)), count), else_=0)
+
+
+def next_item(moderator: User, after: str | None = None) -> Post | None:
+    """The item the moderator decides next, in the queue's order: the first after the post
+    whose public id is `after`, or the first of all when that post waits no longer (it was
+    decided) or is the last; never that post itself, nor one of the moderator's own
+    (another moderator decides those). Three queries at most."""
+    waiting = _waiting().subquery()
+    hour = hour_of(waiting.c.since)
+    stmt = (
+        select(Post)
+        .join(waiting, waiting.c.post_id == Post.id)
+        .where(Post.author_id != moderator.id)
+        .order_by(hour, Post.public_id)
+        .limit(1)
+    )
+    if after is None:
+        return db.session.scalar(stmt)
+    stmt = stmt.where(Post.public_id != after)
+    place = db.session.execute(
+        select(hour, Post.public_id)
+        .join(Post, Post.id == waiting.c.post_id)
+        .where(Post.public_id == after)
+    ).first()
+    if place is not None:
+        later = or_(hour > place[0], and_(hour == place[0], Post.public_id > place[1]))
+        found = db.session.scalar(stmt.where(later))
+        if found is not None:
+            return found
+    return db.session.scalar(stmt)

@@ -153,9 +153,10 @@ def show_revealed_writer(request: RevealRequest, admin: User) -> str | None:
     ).scalar()
     if post_id is None:
         return None
-    username = db.session.scalar(
-        select(User.username).join(Post, Post.author_id == User.id).where(Post.id == post_id)
+    writer = db.session.scalar(
+        select(User).join(Post, Post.author_id == User.id).where(Post.id == post_id)
     )
+    username = writer.account_name  # "a deleted account" once its member deleted it
     db.session.commit()
     return username
 

@@ -1,21 +1,23 @@
 """Moderation routes: reports, the queue, actions on posts and threads, the log, notices.
 Each parses the request, calls one service, then renders or redirects."""
 
+import re
 from functools import wraps
 
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from .. import permissions
-from ..anonymity.review import segments
 from ..errors import refused
 from ..limits import limited
+from ..models import PUBLIC_ID_PATTERN, PostStatus
 from ..pagination import page_number, paginate
 from ..threads import queries
 from ..urls import parse_id, safe_next
-from . import audit, guard, members, notices, posts, reports, reveal, threads
+from . import audit, members, notices, posts, reports, reveal, threads
 from .blueprint import bp
 from .forms import (
+    ContentNoteForm,
     LockForm,
     ModEditForm,
     MoveForm,
@@ -24,7 +26,8 @@ from .forms import (
     ReportForm,
     SuspendForm,
 )
-from .queue import queue_page
+from .marked import post_text
+from .queue import next_item, queue_page
 
 
 def only(check):
@@ -69,7 +72,8 @@ def report(post_key: str):
         if hidden:  # gone from the thread for its author too: back to the thread
             flash("Thank you. The reply is hidden until a moderator looks at it.", "success")
             return redirect(url_for("threads.thread", thread_key=thread_key))
-        flash("Thank you. A moderator will look at it.", "success")
+        # No flash at the top of the page: the post itself, where the reader lands, says
+        # "You reported this" (templates/_partials/post.html) while the report is open.
         return redirect(url_for("threads.permalink", post_key=post.public_id))
     return render_template(
         "moderation/report.html", post=post, thread=post.thread, form=form, already=already
@@ -83,11 +87,25 @@ def report(post_key: str):
 @moderators_only
 def queue():
     page = queue_page(page_number(request.args.get("page")), current_app.config["QUEUE_PER_PAGE"])
-    return render_template("moderation/queue.html", page=page, highlight=_guard_segments)
+    return render_template("moderation/queue.html", page=page, marked=post_text)
 
 
-def _guard_segments(text: str):
-    return segments(text, guard.scan(text))
+@bp.get("/mod/next")
+@moderators_only
+def next_in_queue():
+    """The next item to decide (after ?after=, the post just decided or skipped), or the
+    queue when nothing else waits for this moderator."""
+    after = request.args.get("after") or None
+    if after is not None and not _PUBLIC_ID.fullmatch(after):
+        abort(404)
+    post = next_item(current_user, after)
+    if post is None:
+        flash("Nothing else is waiting for you.", "info")
+        return redirect(url_for("moderation.queue"))
+    return _back_to_post(post)
+
+
+_PUBLIC_ID = re.compile(PUBLIC_ID_PATTERN)
 
 
 def get_moderated_post_or_404(post_key: str):
@@ -116,7 +134,7 @@ def _post_page(post, failed: str | None = None, errors: dict | None = None):
         thread=thread,
         opening=None if post.is_opening else queries.opening_post(thread),
         open_reports=reports.open_reports(post),
-        highlight=_guard_segments,
+        marked=post_text,
         move_form=move,
         can_reveal=reveal.can_request(current_user, post),
         failed=failed,
@@ -125,13 +143,25 @@ def _post_page(post, failed: str | None = None, errors: dict | None = None):
     )
 
 
-def _post_action(post_key: str, form_class, act, done: str, **form_kwargs):
+def _post_action(post_key: str, form_class, act, done, *, confirm=False, **form_kwargs):
     """Validate the action's form and call `act(post, form)`. A refused form comes back on
-    the post's page with the moderator's text and the messages; nothing typed is lost."""
+    the post's page with the moderator's text and the messages; nothing typed is lost.
+    `done` is the message after it, or a function of the post (before acting) giving it.
+
+    A destructive action (`confirm`) sent from the post's page carries step=confirm: without
+    JavaScript it is answered with a page that asks once more (its form sends the same
+    fields without the step); with JavaScript a dialog asked, and the step is left out."""
     post = get_moderated_post_or_404(post_key)
     form = form_class(**form_kwargs)
+    key = request.endpoint.rsplit(".", 1)[1]
     if not form.validate_on_submit():
-        return _post_page(post, request.endpoint.rsplit(".", 1)[1], form.errors)
+        return _post_page(post, key, form.errors)
+    if confirm and request.form.get("step") == "confirm":
+        return render_template(
+            "moderation/confirm.html", post=post, thread=post.thread, key=key, form=form
+        )
+    if callable(done):
+        done = done(post)
     if act(post, form):
         flash(done, "success")
     else:
@@ -146,8 +176,15 @@ def approve(post_key: str):
         post_key,
         ReasonForm,
         lambda post, form: posts.approve(post, current_user, form.reason.data),
-        "Approved.",
+        _approved_or_dismissed,
     )
+
+
+def _approved_or_dismissed(post) -> str:
+    """Keep it, on a published post, dismisses its reports: it approves nothing."""
+    if post.status == PostStatus.HELD:
+        return "Approved. The reply is published."
+    return "Reports dismissed. The post stays as it is."
 
 
 @bp.post("/mod/p/<key:post_key>/reject")
@@ -158,6 +195,7 @@ def reject(post_key: str):
         NoteForm,
         lambda post, form: posts.reject(post, current_user, form.reason.data),
         "Rejected. The writer receives your note.",
+        confirm=True,
     )
 
 
@@ -182,6 +220,7 @@ def remove(post_key: str):
         NoteForm,
         lambda post, form: posts.remove(post, current_user, form.reason.data),
         "Removed.",
+        confirm=True,
     )
 
 
@@ -204,6 +243,7 @@ def suspend(post_key: str):
         SuspendForm,
         lambda post, form: members.suspend(post, current_user, form.days.data, form.reason.data),
         "The writer is suspended.",
+        confirm=True,
     )
 
 
@@ -235,6 +275,22 @@ def move(thread_key: str):
     category = queries.get_category_by_id(form.category.data)
     if threads.move(thread, category, current_user, form.reason.data or ""):
         flash(f"Moved to {category.name}.", "success")
+    return redirect(_back_url(thread))
+
+
+@bp.post("/mod/t/<key:thread_key>/content-note")
+@moderators_only
+def content_note(thread_key: str):
+    thread = queries.get_thread_or_404(thread_key)
+    form = ContentNoteForm()
+    if not form.validate_on_submit():
+        title = "Change the content note"
+        return refused(form, title=title, button="Save the note", back=_back_url(thread))
+    note = form.content_note.data
+    if threads.set_content_note(thread, note, current_user, form.reason.data or ""):
+        flash(f"Content note set: “{note}”." if note else "Content note cleared.", "success")
+    else:
+        flash("Nothing to change: it was already so.", "info")
     return redirect(_back_url(thread))
 
 

@@ -88,37 +88,56 @@ NO_WHY_HELP = (
 )
 
 
-def category_field(label: str = "Category") -> SelectField:
+def category_field(label: str = "Category", coerce=int) -> SelectField:
     """A category picked from `choices` (the caller sets them from the database). Anything
     else — text, a number out of range, nothing — is refused by the field, so no query ever
     sees it."""
     choose = "Please choose one of the categories."
     return SelectField(
         label,
-        coerce=int,
+        coerce=coerce,
         validate_choice=True,
         invalid_value_message=choose,
         invalid_choice_message=choose,
     )
 
 
-class ThreadForm(_OncePerRender):
-    identity = IdentityField("Post as", default=ANONYMOUS)
-    show_profession = _show_profession()
-    no_why_replies = BooleanField("No 'why did you' replies", default=True, description=NO_WHY_HELP)
-    category = category_field()
-    title = _title()
-    content_note = StringField(
+def content_note_field(description: str) -> StringField:
+    """A thread's content note: optional, trimmed, at most 60 characters (empty: no note)."""
+    return StringField(
         "Content note (optional)",
         filters=[strip],
-        description='Readers see this before your story, e.g. "suicide", "patient death".',
+        description=description,
         validators=[
             Optional(),
             Length(max=CONTENT_NOTE_MAX, message=f"Use at most {CONTENT_NOTE_MAX} characters."),
         ],
     )
+
+
+def _chosen_id(value) -> int | None:
+    """A category id, or None for the empty "Choose a category" option."""
+    return None if value in ("", None) else int(value)
+
+
+class ThreadForm(_OncePerRender):
+    identity = IdentityField("Post as", default=ANONYMOUS)
+    show_profession = _show_profession()
+    no_why_replies = BooleanField("No 'why did you' replies", default=True, description=NO_WHY_HELP)
+    # The view's first choice is an empty "Choose a category": a story is never filed
+    # silently under whichever category comes first.
+    category = category_field(coerce=_chosen_id)
+    title = _title()
+    content_note = content_note_field(
+        "Your story and its replies stay folded behind it until a reader opens them, e.g. "
+        '"suicide", "patient death".'
+    )
     body = _body(THREAD_BODY_MAX)
     validate_body = _not_blank
+
+    def validate_category(self, field):
+        if field.data is None and not field.errors:
+            raise ValidationError("Please choose a category for your story.")
 
 
 class ReplyForm(_OncePerRender):
@@ -134,11 +153,24 @@ class EditReplyForm(Form):
 
 
 class EditOpeningForm(Form):
-    """Editing an opening post also edits its thread's title."""
+    """Editing an opening post also edits its thread's title and content note."""
 
     title = _title()
+    content_note = content_note_field(
+        "Your story and its replies stay folded behind it until a reader opens them. "
+        "Leave it empty for no note."
+    )
     body = _body(THREAD_BODY_MAX)
     validate_body = _not_blank
+
+
+class PreviewForm(Form):
+    """The text of a new thread, reply or edit form, sent for a preview in place (the
+    thread's key when the "why did you" guard would read it)."""
+
+    title = StringField(filters=[strip], validators=[Optional(), Length(max=TITLE_MAX)])
+    body = TextAreaField(validators=[Length(max=THREAD_BODY_MAX)])
+    thread = HiddenField(validators=[Optional(), Length(max=64)])
 
 
 class FlagForm(Form):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from flask import abort
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import joinedload
+from sqlalchemy import Select, func, literal, select, union_all
+from sqlalchemy.orm import aliased, joinedload
 from wtforms.fields.choices import SelectChoice
 
 from ..extensions import db
-from ..models import Category, Post, PostStatus, Thread, User, Vote
+from ..models import Category, Post, PostStatus, Report, Thread, User, Vote
 from ..permissions import can_see_post, is_moderator
 
 # Posts that keep a place in their thread for everyone: published ones, and the placeholders
@@ -32,6 +32,9 @@ def visible_to(viewer: User | None):
 SORTS = {
     "oldest": (Post.id.asc(),),
     "helpful": (Post.score.desc(), Post.id.asc()),
+    # The replies the story's author marked "This helped me" first, then the others, each
+    # oldest first (never in the order they were marked: see Post.helped_author).
+    "helped": (Post.helped_author.desc(), Post.id.asc()),
 }
 
 
@@ -99,21 +102,25 @@ def category_choices() -> list[SelectChoice]:
     return [SelectChoice(category_id, name) for category_id, name in rows]
 
 
+def of_opening_post(column):
+    """`column` of each listed thread's opening post, as a correlated subquery."""
+    return (
+        select(column)
+        .where(Post.thread_id == Thread.id, Post.is_opening)
+        .order_by(Post.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
 def thread_list(category: Category | None = None) -> Select:
     """Threads by latest activity, each with its opening post's score.
 
     The score is a correlated subquery, not a join: the database then walks threads in
     index order and stops at the page's end, looking up one opening post per row (the first
     post of its thread in ix_posts_thread_listing), instead of joining every post first."""
-    score = (
-        select(Post.score)
-        .where(Post.thread_id == Thread.id, Post.is_opening)
-        .order_by(Post.id)
-        .limit(1)
-        .scalar_subquery()
-    )
     stmt = (
-        select(Thread, score)
+        select(Thread, of_opening_post(Post.score))
         .options(joinedload(Thread.category), joinedload(Thread.author))
         .order_by(Thread.last_activity_at.desc(), Thread.id.desc())
     )
@@ -150,16 +157,22 @@ def thread_replies(thread: Thread, viewer: User | None, sort: str = "oldest") ->
     )
 
 
-def voted_post_ids(viewer: User | None, posts: list[Post]) -> set[int]:
-    """Which of `posts` the viewer found helpful, in one query."""
+def viewer_marks(viewer: User | None, posts: list[Post]) -> tuple[set[int], set[int]]:
+    """Which of `posts` the viewer found helpful, and which they reported (reports still
+    open), in one query: (voted ids, reported ids)."""
     if viewer is None or not viewer.is_authenticated or not posts:
-        return set()
+        return set(), set()
     ids = [p.id for p in posts]
-    return set(
-        db.session.scalars(
-            select(Vote.post_id).where(Vote.user_id == viewer.id, Vote.post_id.in_(ids))
-        )
+    voted = select(Vote.post_id, literal(True)).where(
+        Vote.user_id == viewer.id, Vote.post_id.in_(ids)
     )
+    reported = select(Report.post_id, literal(False)).where(
+        Report.reporter_id == viewer.id, Report.post_id.in_(ids), Report.resolved_at.is_(None)
+    )
+    marks: tuple[set[int], set[int]] = (set(), set())
+    for post_id, is_vote in db.session.execute(union_all(voted, reported)):
+        marks[0 if is_vote else 1].add(post_id)
+    return marks
 
 
 def reply_page_of(post: Post, viewer: User | None, per_page: int) -> int:
@@ -179,16 +192,49 @@ def reply_page_of(post: Post, viewer: User | None, per_page: int) -> int:
     return before // per_page + 1
 
 
-def posts_by(user: User, *, include_anonymous: bool = False) -> Select:
-    """A member's published posts, newest first: named ones for their public profile, and
-    anonymous ones too for their private "My posts" page."""
-    stmt = (
+# A member's posts by the time they were written, newest first. Not by id: ids follow the
+# order rows were inserted, which is not always the order of writing (imported and seeded
+# posts carry their own times), and a list by id then reads 5, 6, 9 days ago, then 1.
+NEWEST_FIRST = (Post.created_at.desc(), Post.id.desc())
+
+
+def posts_by(user: User) -> Select:
+    """A member's published named posts, newest first, for their public profile."""
+    return (
         select(Post)
-        .where(Post.author_id == user.id, Post.status == PostStatus.PUBLISHED)
+        .where(Post.author_id == user.id, Post.status == PostStatus.PUBLISHED, ~Post.anonymous)
         .options(joinedload(Post.thread), joinedload(Post.author))
-        .order_by(Post.id.desc())
+        .order_by(*NEWEST_FIRST)
     )
-    return stmt if include_anonymous else stmt.where(~Post.anonymous)
+
+
+def own_posts(user: User) -> tuple[Select, Select]:
+    """Every post of the member's, whatever became of it (published, held, hidden after a
+    report, rejected, removed, deleted), newest first, for their private "My posts" page.
+
+    Rows are (post, replies since): the published replies in its thread after it, as a
+    correlated subquery along ix_posts_thread_listing, so a page costs one query however
+    many posts it lists. Returns (rows, count)."""
+    later = aliased(Post)
+    replies_since = (
+        select(func.count())
+        .select_from(later)
+        .where(
+            later.thread_id == Post.thread_id,
+            later.id > Post.id,
+            ~later.is_opening,
+            later.status == PostStatus.PUBLISHED,
+        )
+        .scalar_subquery()
+    )
+    stmt = (
+        select(Post, replies_since)
+        .where(Post.author_id == user.id)
+        .options(joinedload(Post.thread), joinedload(Post.author))
+        .order_by(*NEWEST_FIRST)
+    )
+    count = select(func.count()).select_from(Post).where(Post.author_id == user.id)
+    return stmt, count
 
 
 def named_posts_in_thread(post: Post) -> int:

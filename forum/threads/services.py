@@ -10,8 +10,11 @@ from ..anonymity.names import name_after_turning, writer_name
 from ..anonymity.presentation import QUOTE_HEADER
 from ..extensions import db
 from ..models import HeldBecause, Post, PostStatus, Thread, User, utcnow
+from ..notify.reading import place_at
+from ..notify.services import notify_held, notify_reply, watch_automatically
 from ..rendering import render
 from .categories import count_threads_in, recount_categories
+from .notes import content_note_of
 from .queries import SHOWN_STATUSES
 
 
@@ -47,7 +50,7 @@ def create_thread(
         category_id=category_id,
         author_id=author.id,
         title=title.strip(),
-        content_note=(content_note or "").strip() or None,
+        content_note=content_note_of(content_note),
         anonymous=anonymous,
         no_why_replies=no_why_replies,
         created_at=now,
@@ -65,7 +68,9 @@ def create_thread(
     )
     db.session.add_all([thread, post])
     count_threads_in(category_id, +1)
-    post = _commit_once(post, author, form_token)
+    post = _commit_once(
+        post, author, form_token, then=lambda post: _followed_by_its_writer(post, author)
+    )
     db.session.refresh(post, ["thread"])  # the caller goes to the thread by its public id
     return post
 
@@ -117,13 +122,32 @@ def create_reply(
             .values(reply_count=Thread.reply_count + 1, last_activity_at=latest)
         )
     db.session.add(post)
-    return _commit_once(post, author, form_token)
+
+    def tell(post: Post) -> None:
+        _followed_by_its_writer(post, author)
+        if held_because:
+            notify_held(post)
+        else:
+            notify_reply(post)
+
+    return _commit_once(post, author, form_token, then=tell)
 
 
-def _commit_once(post: Post, author: User, form_token: str | None) -> Post:
+def _followed_by_its_writer(post: Post, author: User) -> None:
+    """The writer watches the thread (unless they chose otherwise) and has read their post."""
+    watch_automatically(author, post)
+    if post.status == PostStatus.PUBLISHED:
+        place_at(author, post.thread_id, post.id)
+
+
+def _commit_once(post: Post, author: User, form_token: str | None, then=None) -> Post:
     """Commit a new post, or, when its form was already used, roll back and return the
-    post the first submission made."""
+    post the first submission made. `then(post)` runs in the same transaction, once the
+    post has its id (the notifications it causes)."""
     try:
+        db.session.flush()
+        if then is not None:
+            then(post)
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
@@ -135,25 +159,38 @@ def _commit_once(post: Post, author: User, form_token: str | None) -> Post:
 
 
 def edit_post(
-    post: Post, *, body: str, title: str | None = None, hold: HeldBecause | None = None
+    post: Post,
+    *,
+    body: str,
+    title: str | None = None,
+    content_note: str | None = None,
+    hold: HeldBecause | None = None,
 ) -> bool:
-    """Replace a post's text (and its thread's title, for an opening post); return whether
-    anything changed. An unchanged submission does not mark the post edited. With `hold`, a
-    published reply goes back to the moderation queue with its new text."""
+    """Replace a post's text (and, for an opening post, its thread's title, and its content
+    note unless `content_note` is None: "" clears it); return whether anything changed. An
+    unchanged submission does not mark the post edited, nor does a new note alone (the text
+    a reader may have read is the same). With `hold`, a published reply goes back to the
+    moderation queue with its new text. The author's own note change is not logged, as
+    their flag switch is not (moderation.threads)."""
     if hold and post.status == PostStatus.PUBLISHED and body != post.body_md:
         hold_post(post, hold)
-    changed = False
+    edited = False
     if body != post.body_md:
         post.body_md = body
         post.body_html = str(render(body))
-        changed = True
+        edited = True
     if post.is_opening and title is not None and title.strip() != post.thread.title:
         post.thread.title = title.strip()
-        changed = True
-    if changed:
+        edited = True
+    note = content_note_of(content_note)
+    noted = post.is_opening and content_note is not None and note != post.thread.content_note
+    if noted:
+        post.thread.content_note = note
+    if edited:
         post.edited_at = utcnow()
+    if edited or noted:
         db.session.commit()
-    return changed
+    return edited or noted
 
 
 def delete_post(post: Post) -> bool:
@@ -207,33 +244,41 @@ def make_anonymous(post: Post) -> int:
     changed = [p for p in mine if not p.anonymous or p.pseudonym != name]
     for p in changed:
         p.anonymous, p.pseudonym = True, name
-    _reattribute_quotes({p.public_id for p in changed}, name)
+    reattribute_quotes(dict.fromkeys((p.public_id for p in changed), name))
     db.session.commit()
     return len(changed)
 
 
-def _reattribute_quotes(public_ids: set[str], name: str) -> None:
-    """Rewrite the attribution line of every stored quote of these posts to `name`, and
-    rebuild those posts' HTML. Every status counts (a held, hidden or rejected reply may be
-    published or shown to moderators later), and so does every thread (a quote can be pasted
-    anywhere). Not an edit: the quoting posts get no "edited" mark.
+QUOTE_SCAN_BATCH = 200  # posts looked for in one scan of the posts table
 
-    It reads every post whose text links to one of them: a scan of the posts table, paid only
-    when a writer turns named posts anonymous."""
-    links = [Post.body_md.contains(f"/p/{public_id})") for public_id in sorted(public_ids)]
-    quoting = db.session.scalars(select(Post).where(or_(*links)))
+
+def reattribute_quotes(names: dict[str, str]) -> None:
+    """Rewrite the attribution line of every stored quote of the posts `names` maps (public
+    id -> the name the post shows now), and rebuild the quoting posts' HTML (the caller
+    commits). Every status counts (a held, hidden or rejected reply may be published or shown
+    to moderators later), and so does every thread (a quote can be pasted anywhere). Not an
+    edit: the quoting posts get no "edited" mark.
+
+    It reads every post whose text links to one of them: a scan of the posts table per
+    QUOTE_SCAN_BATCH posts, paid only when named posts turn anonymous (a writer's choice, or
+    their account deleted)."""
 
     def rename(match):
-        if match["post"] not in public_ids:
+        name = names.get(match["post"])
+        if name is None:
             return match[0]
         start, end = match.span("name")
         return match[0][: start - match.start()] + name + match[0][end - match.start() :]
 
-    for reply in quoting:
-        body = QUOTE_HEADER.sub(rename, reply.body_md)
-        if body != reply.body_md:
-            reply.body_md = body
-            reply.body_html = str(render(body))
+    public_ids = sorted(names)
+    for start in range(0, len(public_ids), QUOTE_SCAN_BATCH):
+        batch = public_ids[start : start + QUOTE_SCAN_BATCH]
+        links = [Post.body_md.contains(f"/p/{public_id})") for public_id in batch]
+        for reply in db.session.scalars(select(Post).where(or_(*links))):
+            body = QUOTE_HEADER.sub(rename, reply.body_md)
+            if body != reply.body_md:
+                reply.body_md = body
+                reply.body_html = str(render(body))
 
 
 def hold_post(post: Post, because: HeldBecause) -> None:

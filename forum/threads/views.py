@@ -3,18 +3,23 @@
 from flask import abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
-from .. import permissions
+from .. import handoff, permissions
 from ..anonymity.names import name_after_turning, reply_identity, writer_name
 from ..anonymity.presentation import quote_markdown
 from ..anonymity.review import review
 from ..errors import refused
+from ..extensions import limiter
 from ..limits import limited
 from ..models import HeldBecause, PostStatus
 from ..moderation import guard
 from ..moderation.threads import set_no_why_replies
+from ..notify.reading import first_new_post_id, mark_seen, unread_in
+from ..notify.services import level_of, watch_of
+from ..notify.watch_forms import WatchForm
 from ..pagination import page_number, paginate
 from ..urls import parse_public_id, safe_next
 from . import bp, queries, services, votes
+from . import helped as helped  # registers "This helped me" on bp
 from .forms import (
     ANONYMOUS,
     NAMED,
@@ -22,9 +27,11 @@ from .forms import (
     EditOpeningForm,
     EditReplyForm,
     FlagForm,
+    PreviewForm,
     ReplyForm,
     ThreadForm,
 )
+from .preview import preview as make_preview
 
 
 def _per_page(kind: str) -> int:
@@ -41,6 +48,30 @@ def _review(*fields):
     return review(texts, request.form.get("publish_as_is"))
 
 
+def _form(form_class, **kwargs):
+    """The request's form, and whether a hand-off brought it back after a new login (then it
+    holds the text sent when the session had ended, and nothing is checked or posted)."""
+    fields = handoff.restored_fields(request.path) if request.method == "POST" else None
+    if fields is not None:
+        return form_class(formdata=fields, **kwargs), True
+    return form_class(**kwargs), False
+
+
+def _previewing(restored: bool) -> bool:
+    return not restored and request.method == "POST" and "preview" in request.form
+
+
+def _preview_of(form, *, guarded: bool = False):
+    """The preview of a submitted form, which keeps only the texts' own messages (a missing
+    category is for posting to say)."""
+    form.validate()
+    for name, field in form._fields.items():
+        if name not in ("title", "body"):
+            field.errors = []
+    title = form.title.data if "title" in form else None
+    return make_preview(form.body.data or "", title=title, guarded=guarded)
+
+
 def _thread_list_page(category=None):
     """The requested page of (thread, score) rows, latest activity first."""
     number = page_number(request.args.get("page"))
@@ -49,12 +80,18 @@ def _thread_list_page(category=None):
     return paginate(stmt, number, _per_page("THREADS"), scalars=False, count=count)
 
 
+def _unread(page) -> dict:
+    return unread_in(current_user, [thread.id for thread, _ in page.items])
+
+
 @bp.get("/")
 def index():
+    page = _thread_list_page()
     return render_template(
         "threads/index.html",
-        page=_thread_list_page(),
+        page=page,
         categories=queries.categories_with_activity(),
+        unread=_unread(page),
     )
 
 
@@ -62,7 +99,9 @@ def index():
 def category(slug: str):
     category = queries.get_category_or_404(slug)
     page = _thread_list_page(category)
-    return render_template("threads/category.html", category=category, page=page)
+    return render_template(
+        "threads/category.html", category=category, page=page, unread=_unread(page)
+    )
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -71,13 +110,15 @@ def category(slug: str):
 def new_thread():
     if not permissions.can_write(current_user):
         abort(403)
-    form = ThreadForm()
-    form.category.choices = queries.category_choices()
+    form, restored = _form(ThreadForm)
+    form.category.choices = [CHOOSE_CATEGORY, *queries.category_choices()]
     if request.method == "GET" and request.args.get("category"):
         chosen = queries.get_category_or_404(request.args["category"])
         form.category.data = chosen.id
-    check = None
-    if form.validate_on_submit():
+    check = shown = None
+    if _previewing(restored):
+        shown = _preview_of(form)
+    elif not restored and form.validate_on_submit():
         check = _review(form.title, form.body)
         if check is None:
             post = services.create_thread(
@@ -92,7 +133,12 @@ def new_thread():
                 form_token=form.form_token.data,
             )
             return redirect(url_for("threads.thread", thread_key=post.thread.public_id))
-    return render_template("threads/new.html", form=form, review=check)
+    return render_template(
+        "threads/new.html", form=form, review=check, preview=shown, restored=restored
+    )
+
+
+CHOOSE_CATEGORY = ("", "Choose a category")
 
 
 @bp.get("/t/<key:thread_key>")
@@ -110,18 +156,29 @@ def thread(thread_key: str):
     shown = page.items + ([opening] if opening else [])
     identity = reply_identity(thread, current_user.id) if current_user.is_authenticated else None
     reply_form = ReplyForm(formdata=None)
+    watch = watch_form = first_new_id = None
     if identity:
         reply_form.identity.data = ANONYMOUS if identity.anonymous else NAMED
-    return render_template(
+    if current_user.is_authenticated:
+        watch = watch_of(current_user, thread)
+        watch_form = WatchForm(formdata=None, level=level_of(watch).value)
+        first_new_id = first_new_post_id(watch, page.items, current_user)
+    html = render_template(
         "threads/thread.html",
         thread=thread,
         opening=opening,
         page=page,
         sort=sort,
-        voted=queries.voted_post_ids(current_user, shown),
+        **_marks(shown),
         reply_form=reply_form,
         anonymous_name=identity and identity.name,
+        watch_form=watch_form,
+        first_new_id=first_new_id,
     )
+    if current_user.is_authenticated:
+        # After rendering: the write commits, and a commit expires the objects shown.
+        mark_seen(current_user, thread.id, watch, shown, in_order=sort == "oldest")
+    return html
 
 
 @bp.post("/t/<key:thread_key>/flag")
@@ -159,8 +216,8 @@ def reply(thread_key: str):
     thread = queries.get_thread_or_404(thread_key)
     if not permissions.can_reply(current_user, thread):
         abort(403)
-    form = ReplyForm()
-    quoted = check = stopped = None
+    form, restored = _form(ReplyForm)
+    quoted = check = stopped = shown = None
     if request.method == "GET":
         if reply_identity(thread, current_user.id).anonymous:
             form.identity.data = ANONYMOUS
@@ -171,7 +228,9 @@ def reply(thread_key: str):
                 abort(404)
             link = url_for("threads.permalink", post_key=quoted.public_id)
             form.body.data = quote_markdown(quoted, link)
-    if form.validate_on_submit():
+    if _previewing(restored):
+        shown = _preview_of(form, guarded=thread.no_why_replies)
+    elif not restored and form.validate_on_submit():
         stopped, held = _guard(thread, form.body)
         check = None if stopped or held == HeldBecause.GUARD else _review(form.body)
         if stopped is None and check is None:
@@ -194,6 +253,8 @@ def reply(thread_key: str):
         quoted=quoted,
         review=check,
         guard=stopped,
+        preview=shown,
+        restored=restored,
         anonymous_name=writer_name(thread, current_user.id),
     )
 
@@ -243,8 +304,14 @@ def single_post(post_key: str):
         "threads/post.html",
         post=post,
         thread=post.thread,
-        voted=queries.voted_post_ids(current_user, [post]),
+        **_marks([post]),
     )
+
+
+def _marks(posts) -> dict:
+    """What the viewer did to the posts shown: voted helpful, reported (one query)."""
+    voted, reported = queries.viewer_marks(current_user, posts)
+    return {"voted": voted, "reported": reported}
 
 
 @bp.route("/p/<key:post_key>/edit", methods=["GET", "POST"])
@@ -260,16 +327,24 @@ def edit_post(post_key: str):
     data = {"body": post.body_md}
     if post.is_opening:
         data["title"] = post.thread.title
-    form = form_class(data=data)
-    check = stopped = None
-    if form.validate_on_submit():
+        data["content_note"] = post.thread.content_note or ""
+    form, restored = _form(form_class, data=data)
+    check = stopped = shown = None
+    guarded = not post.is_opening and post.thread.no_why_replies
+    if _previewing(restored):
+        shown = _preview_of(form, guarded=guarded)
+    elif not restored and form.validate_on_submit():
         title = form.title.data if post.is_opening else None
+        note = form.content_note.data if post.is_opening else None
         # The guard reads replies, not the story it protects.
         stopped, held = (None, None) if post.is_opening else _guard(post.thread, form.body)
         if stopped is None and held != HeldBecause.GUARD:
             check = _review(*([form.title] if post.is_opening else []), form.body)
         if stopped is None and check is None:
-            if services.edit_post(post, body=form.body.data, title=title, hold=held):
+            changed = services.edit_post(
+                post, body=form.body.data, title=title, content_note=note, hold=held
+            )
+            if changed:
                 flash(HELD_MESSAGES[held] if held else "Your changes are saved.", "success")
             return redirect(url_for("threads.permalink", post_key=post.public_id))
     return render_template(
@@ -279,7 +354,28 @@ def edit_post(post_key: str):
         form=form,
         review=check,
         guard=stopped,
+        preview=shown,
+        restored=restored,
     )
+
+
+@bp.post("/preview")
+@limiter.limit("60 per minute", methods=["POST"], scope="preview")
+@login_required
+def preview():
+    """The preview of a form's text, for forum.js to show in place: the same HTML as the
+    form's own Preview button. A refused form is a 422 (forum.js then sends the form
+    itself, whose page says what is wrong)."""
+    form = PreviewForm()
+    if not form.validate():
+        return "", 422
+    thread = queries.get_thread_or_404(form.thread.data) if form.thread.data else None
+    shown = make_preview(
+        form.body.data or "",
+        title=form.title.data if "title" in request.form else None,
+        guarded=bool(thread and thread.no_why_replies),
+    )
+    return render_template("threads/_preview.html", preview=shown)
 
 
 @bp.route("/p/<key:post_key>/anonymous", methods=["GET", "POST"])

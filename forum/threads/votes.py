@@ -8,6 +8,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from ..extensions import db
 from ..models import Post, User, Vote
+from ..notify.services import notify_helpful
 from ..permissions import can_vote
 
 _INSERT = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
@@ -34,6 +35,8 @@ def set_vote(post: Post, voter: User, helpful: bool) -> tuple[bool, int]:
         delta = -len(db.session.execute(stmt.returning(Vote.id)).all())
     if delta:
         db.session.execute(update(Post).where(Post.id == post.id).values(score=Post.score + delta))
+    if delta > 0:
+        notify_helpful(post)
     db.session.commit()
     return helpful, db.session.scalar(select(Post.score).where(Post.id == post.id))
 

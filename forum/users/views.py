@@ -5,16 +5,12 @@ from flask_login import current_user, login_required
 
 from ..auth.services import get_user_by_username
 from ..pagination import page_number, paginate
-from ..threads.queries import posts_by
+from ..threads.queries import own_posts, posts_by
 from . import bp
 
 
-def _posts_page(user, *, include_anonymous: bool):
-    return paginate(
-        posts_by(user, include_anonymous=include_anonymous),
-        page_number(request.args.get("page")),
-        current_app.config["POSTS_PER_PAGE"],
-    )
+def _per_page() -> int:
+    return current_app.config["POSTS_PER_PAGE"]
 
 
 @bp.get("/u/<username>")
@@ -23,13 +19,16 @@ def profile(username: str):
     user = get_user_by_username(username)
     if user is None:
         abort(404)
-    page = _posts_page(user, include_anonymous=False)
+    page = paginate(posts_by(user), page_number(request.args.get("page")), _per_page())
     return render_template("users/profile.html", user=user, page=page)
 
 
 @bp.get("/me/posts")
 @login_required
 def my_posts():
-    """Every post of the member's own, anonymous ones marked; nobody else can see this page."""
-    page = _posts_page(current_user, include_anonymous=True)
+    """Every post of the member's own, whatever became of it, anonymous ones marked; nobody
+    else can see this page."""
+    stmt, count = own_posts(current_user)
+    number = page_number(request.args.get("page"))
+    page = paginate(stmt, number, _per_page(), scalars=False, count=count)
     return render_template("users/my_posts.html", page=page)

@@ -25,8 +25,18 @@ from sqlalchemy import select
 
 from forum.anonymity.pseudonyms import ORIGINAL_POSTER
 from forum.extensions import db
-from forum.models import PUBLIC_ID_PATTERN, Category, Post, RevealRequest, Role, Thread
-from forum.threads import services, votes
+from forum.models import (
+    PUBLIC_ID_PATTERN,
+    Category,
+    Post,
+    RevealRequest,
+    Role,
+    Thread,
+    User,
+    WatchLevel,
+)
+from forum.notify import services as notify
+from forum.threads import helped, services, votes
 from tests.conftest import PASSWORD, RequestPerContextClient, _empty_tables
 
 # The anonymous author and the values of their account that anonymous posts must not show.
@@ -155,6 +165,9 @@ def world(app, make_user, make_category, make_thread, make_reply) -> World:
         anonymous=True,
     )
     a_key, a_title = a.public_id, a.title
+    # Viewers who watch the threads get a notification of every reply, the author's included.
+    for watcher in (reader, moderator):
+        notify.set_level(watcher, a, WatchLevel.WATCHING)
     make_reply(
         a, author=both, body="Same on a night shift; the labels looked alike.", anonymous=True
     )
@@ -176,6 +189,8 @@ def world(app, make_user, make_category, make_thread, make_reply) -> World:
         body="The notes from the day team never reached me.",
     )
     b_key, b_title = b.public_id, b.title
+    for watcher in (reader, admin):
+        notify.set_level(watcher, b, WatchLevel.WATCHING)
     make_reply(b, author=author, body="A checklist fixed missing notes for us.", anonymous=True)
     make_reply(b, author=both, body="We print the handover sheet now, and sign it.", anonymous=True)
     make_reply(b, author=named, body="A shared board helped our ward.")
@@ -202,6 +217,8 @@ def world(app, make_user, make_category, make_thread, make_reply) -> World:
     votes.set_vote(helpful[both.id], named, True)
     votes.set_vote(helpful[shows.id], opener_b, True)
     votes.set_vote(helpful[shows.id], named, True)
+    # The anonymous author marks a reply "This helped me": every page shows the mark.
+    helped.set_helped(helpful[named.id], author, True)
     # Undecided, so that the reveal pages are walked with a request that shows nobody's account.
     asked = RevealRequest(
         post_id=next(p.id for p in rows if p.thread_id == a.id and p.is_opening),
@@ -288,6 +305,8 @@ def _fill_values(world: World) -> dict[str, list[tuple[object, str | None]]]:
         "post_key": [(p.public_id, p.thread_key) for p in world.anonymous_posts],
         "slug": [(slug, None) for slug in world.slugs],
         "request_id": [(world.reveal_request, world.thread_a)],
+        # Links from e-mail; tests/notify/test_mail_leaks.py reads the mails themselves.
+        "token": [("not-a-token", None)],
         # The author's own profile is their named identity: checked on its own below.
         "username": [(name, None) for name in world.usernames.values() if name != USERNAME],
     }
@@ -334,7 +353,13 @@ def visits(app, world: World) -> list[Visit]:
     a, b = world.thread_a, world.thread_b
     with app.test_request_context():
         for key in (a, b):
-            for args in ({"sort": "helpful"}, {"page": 2}, {"page": 2, "sort": "helpful"}):
+            for args in (
+                {"sort": "helpful"},
+                {"sort": "helped"},
+                {"page": 2},
+                {"page": 2, "sort": "helpful"},
+                {"page": 2, "sort": "helped"},
+            ):
                 found.append(Visit(url_for("threads.thread", thread_key=key, **args), key))
             found.append(Visit(url_for("threads.thread", thread_key=key, page=9), key))
             for post in world.anonymous_posts:
@@ -511,6 +536,19 @@ def test_the_anonymous_posts_are_shown_under_their_names_on_the_walked_pages(app
     assert "Original poster" in opening and "opening" in opening
 
 
+@pytest.mark.parametrize("viewer", VIEWERS)
+def test_the_anonymous_authors_helped_mark_shows_on_the_reply_and_names_nobody(app, world, viewer):
+    """The walk above checks the pages with the mark on them; this shows the mark is there."""
+    client = _logged_in(app, _viewer_username(world, viewer))
+    marked = world.post(world.usernames["named writer"], world.thread_a, anonymous=False)
+    for args in ("", "?sort=helped"):
+        body = client.get(f"/t/{world.thread_a}{args}").get_data(as_text=True)
+        article = _articles(body)[marked.public_id]
+        assert "The author found this helpful" in article
+        assert not identifying(article)
+        assert body.count("The author found this helpful") == 1
+
+
 def test_the_search_terms_recognise_the_author_where_they_are_named(app, world):
     """The identifying patterns match what the site really prints for this account: on their
     public profile, and on their own settings page (the only page showing the e-mail)."""
@@ -601,6 +639,9 @@ def test_a_writers_pseudonym_in_one_thread_never_appears_on_another_threads_page
             forbidden = world.names_in(other)  # includes the B names of those in both
         elif urlsplit(response.url).path == "/me/posts":
             forbidden = every_name - own
+        elif urlsplit(response.url).path == "/notifications":
+            problems += _names_outside_their_notifications(world, response)
+            continue
         else:
             forbidden = every_name
         problems += [
@@ -611,6 +652,68 @@ def test_a_writers_pseudonym_in_one_thread_never_appears_on_another_threads_page
     assert not problems, f"pseudonyms outside their thread, seen by {viewer}:\n" + "\n".join(
         problems
     )
+
+
+def _names_outside_their_notifications(world: World, response: Seen) -> list[str]:
+    """The notifications page names writers of several threads, each in a line that names its
+    thread: a name may appear only in a line about its own thread."""
+    problems = []
+    items = re.findall(r'<li class="notification.*?</li>', response.body, re.DOTALL)
+    rest = re.sub(r'<li class="notification.*?</li>', "", response.text, flags=re.DOTALL)
+    for name in sorted(world.names_in(world.thread_a) | world.names_in(world.thread_b)):
+        if _mentions(name, rest):
+            problems.append(f"{name!r} outside a notification on {response.where()}")
+    for item in items:
+        keys = [key for key, title in world.titles.items() if html.escape(title) in item]
+        assert len(keys) <= 1, item
+        allowed = world.names_in(keys[0]) if keys else set()
+        for name in sorted(world.names_in(world.thread_a) | world.names_in(world.thread_b)):
+            if name not in allowed and _mentions(name, item):
+                problems.append(f"{name!r} in a notification of another thread: {item}")
+    return problems
+
+
+# 3b. Notifications -------------------------------------------------------------------------------
+
+
+def test_a_watchers_notifications_name_the_anonymous_author_as_the_thread_does(app, world):
+    """The walk saw every viewer's notifications; here, that the member's list really holds the
+    author's anonymous replies, under their names in each thread and no more."""
+    client = _logged_in(app, world.usernames["member"])
+    text, body = _text(client.get("/notifications"))
+    assert f"{ORIGINAL_POSTER} replied in “{world.titles[world.thread_a]}”" in body
+    b_name = world.post(USERNAME, world.thread_b).pseudonym
+    assert f"{b_name} replied in “{world.titles[world.thread_b]}”" in body
+    assert identifying(text) == []
+    times = re.findall(r'<time datetime="([^"]+)"', body)
+    assert len(times) >= 2
+    header = _text(client.get("/"))[0]
+    assert re.search(r"\d+ new</span>", header) and identifying(header) == []
+
+
+def test_a_quote_and_a_vote_by_the_anonymous_author_name_nobody_to_the_quoted_writer(app, world):
+    """The author, anonymous in B, quotes the member's reply there and finds it helpful: the
+    member is told by the author's pseudonym, and the vote by a count, never a name."""
+    reader = db.session.scalar(select(User).where(User.username == world.usernames["member"]))
+    author = db.session.get(User, ACCOUNT_ID)
+    thread = db.session.scalar(select(Thread).where(Thread.public_id == world.thread_b))
+    mine = services.create_reply(thread, reader, "Ours was a paper list.", anonymous=False)
+    quote = f"> [**{reader.username}** wrote](/p/{mine.public_id}):\n>\n> Ours\n\nSame."
+    services.create_reply(thread, author, quote, anonymous=True)
+    votes.set_vote(mine, author, True)
+    client = _logged_in(app, reader.username)
+    text, body = _text(client.get("/notifications"))
+    b_name = world.post(USERNAME, world.thread_b).pseudonym
+    assert f"{b_name} quoted you in" in body
+    assert "1 person found your reply in" in body
+    assert identifying(text) == []
+    links = re.findall(
+        r'<li class="notification[^"]*">\s*(?:<span[^>]*>[^<]*</span>)?<a href="([^"]+)"', body
+    )
+    assert len(links) >= 2  # the quote and the vote, and the replies the member watches
+    for link in links:
+        response = client.get(link, follow_redirects=True)
+        assert identifying(_text(response)[0]) == [], link
 
 
 # 4. Votes -----------------------------------------------------------------------------------------
@@ -866,3 +969,25 @@ def test_no_page_served_to_a_logged_in_member_may_be_stored(app, world, member):
         if "no-store" not in (response.headers.get("Cache-Control") or "")
     }
     assert not missing, f"pages served to {member} without Cache-Control: no-store: {missing}"
+
+
+# The data export --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("viewer", [v for v in VIEWERS if v != "visitor"])
+def test_no_members_data_export_names_the_anonymous_author(app, world, viewer):
+    """Each viewer's download of their own data (votes, watches and notifications about the
+    author's posts, an administrator's reveal request) names the author by thread name only."""
+    client = _logged_in(app, _viewer_username(world, viewer))
+    response = client.post("/account/export", data={"password": PASSWORD})
+    assert response.status_code == 200 and response.mimetype == "application/json"
+    text, _ = _text(response)
+    found = identifying(text)
+    assert not found, f"{viewer}'s export names the anonymous author:\n" + "\n".join(found)
+
+
+def test_the_authors_own_export_holds_their_anonymous_posts(app, world):
+    client = _logged_in(app, USERNAME)
+    data = client.post("/account/export", data={"password": PASSWORD}).get_json()
+    texts = {post["text_markdown"] for post in data["posts"] if post["anonymous"]}
+    assert {p.body for p in world.anonymous_posts if p.author == USERNAME} <= texts

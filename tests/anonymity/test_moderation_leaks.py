@@ -36,6 +36,7 @@ from forum.models import (
     utcnow,
 )
 from forum.moderation import members, posts, reports, reveal
+from forum.moderation import threads as thread_actions
 from forum.threads import services
 from tests.conftest import PASSWORD, RequestPerContextClient, _empty_tables
 
@@ -158,6 +159,8 @@ def world(app, make_user, make_category, make_thread, make_reply) -> World:
     for post in (w_warned, x_warned):
         members.warn(_reload(post), moderator, "Please keep to your own experience.")
         members.suspend(_reload(post), moderator, 7, "Second warning this month.")
+    # A moderator gives W's anonymous story a content note: a log line about W's thread.
+    thread_actions.set_content_note(story, "patient harm", moderator, "A reader asked.")
     # Reveals asked by the second administrator: pending about the warned pair, approved (and
     # seen) about the converted pair, refused about the held pair.
     requests = []
@@ -239,6 +242,9 @@ def _same_if_set(column, at):
 
 
 MINUTE_TIMES = re.compile(r"\b\d{1,2}:37\b|T\d\d:37|\b17 minutes? ago\b")
+# A suspended member's own notice says until when, to the minute, counted from the moment
+# the world was built: at hh:37 that reads like an anonymous post's time, and is not one.
+OWN_SUSPENSION = re.compile(r"suspended your account until [^<.]*? UTC")
 
 
 # The walk ------------------------------------------------------------------------------------
@@ -261,6 +267,7 @@ def _values(world: World) -> dict[str, list]:
         "username": list(world.usernames.values()),
         "user_id": [db.session.scalar(select(User.id).where(User.username == "mod_juniper"))],
         "request_id": world.reveal_requests,
+        "token": ["not-a-token"],  # links from e-mail: tests/notify/test_mail_leaks.py
     }
 
 
@@ -323,7 +330,7 @@ def test_no_page_gives_an_anonymous_posts_time_to_the_minute(walked):
     problems = [
         f"{viewer}, GET {url}: {match[0]!r} …{_around(text, match, 120)}…"
         for viewer, pages in walked.items()
-        for url, text in pages.items()
+        for url, text in ((url, OWN_SUSPENSION.sub("", page)) for url, page in pages.items())
         for match in MINUTE_TIMES.finditer(text)
     ]
     assert not problems, "a minute-precise time of an anonymous post:\n" + "\n".join(problems[:20])

@@ -49,6 +49,16 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+def pytest_terminal_summary(terminalreporter):
+    """List the pages axe checked in this run (each at 1,280 and 390 px)."""
+    from tests.browser.test_pages import AXE_CHECKED
+
+    if AXE_CHECKED:
+        terminalreporter.write_sep("-", f"axe checked {len(AXE_CHECKED)} pages at 1,280 and 390 px")
+        for where in sorted(AXE_CHECKED, key=str.lower):
+            terminalreporter.write_line(f"  {where}")
+
+
 @dataclass(frozen=True)
 class Site:
     """The live forum: its address, the demo passwords, and a look into its database."""
@@ -93,7 +103,7 @@ def site(tmp_path_factory) -> Iterator[Site]:
         db.session.remove()
     passwords = _read_passwords(instance / demo.PASSWORD_FILE)
 
-    server = make_server("127.0.0.1", 0, app, threaded=True)
+    server = make_server("127.0.0.1", 0, _buffered(app), threaded=True)
     thread = threading.Thread(target=server.serve_forever, name="debrief-live", daemon=True)
     thread.start()
     try:
@@ -104,6 +114,25 @@ def site(tmp_path_factory) -> Iterator[Site]:
         thread.join(timeout=10)
         with app.app_context():
             db.engine.dispose()
+
+
+def _buffered(app):
+    """The app with every response read whole and closed before werkzeug sends it.
+
+    When the browser drops a connection while werkzeug's development server
+    drains it, werkzeug skips closing the response, and a static file left open
+    fails the test with a ResourceWarning. Reading the body first closes the
+    file whatever the browser does."""
+
+    def serve(environ, start_response):
+        body = app(environ, start_response)
+        try:
+            return [b"".join(body)]
+        finally:
+            if hasattr(body, "close"):
+                body.close()
+
+    return serve
 
 
 @pytest.fixture(scope="session")

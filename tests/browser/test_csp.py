@@ -53,6 +53,7 @@ def _values(site) -> dict[str, list]:
             "username": [moderator.username],
             "user_id": [moderator.id],
             "request_id": [request_id],
+            "token": ["not-a-token"],  # a link from e-mail that is no good: its page
         }
         db.session.remove()
     return values

@@ -4,12 +4,12 @@ from the queue; the queue and a post's page pass axe."""
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
 
 from forum import demo_content
 from forum.models import PUBLIC_ID_PATTERN
+from tests.browser.members import unique
 from tests.browser.test_pages import assert_axe_clean, expect, log_in
 
 pytestmark = pytest.mark.browser
@@ -21,7 +21,7 @@ def test_a_why_reply_is_stopped_sent_to_the_moderators_and_approved(page, new_co
     log_in(page, site, "member")
     page.goto(site.thread_path(FLAGGED["title"]))
     expect(page.locator(".no-why-banner").first).to_be_visible()
-    marker = uuid.uuid4().hex[:8]
+    marker = unique()
     text = f"Why didn't you check the label twice? ({marker})"
     form = page.locator("form#reply")
     form.get_by_label("Text").fill(text)

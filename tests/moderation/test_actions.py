@@ -25,8 +25,8 @@ from forum.models import (
     utcnow,
 )
 from forum.moderation import audit
-from forum.templating import abstime
 from forum.threads import services
+from forum.times import abstime
 from tests.conftest import Auth, RequestPerContextClient
 
 TITLE = "A long night on nights"

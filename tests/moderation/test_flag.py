@@ -1,5 +1,6 @@
 """The thread flag "No 'why did you' replies": set on the new-thread form, switched later by the
-author or a moderator (logged), shown on the thread and in lists."""
+author or a moderator (logged), stated once on the thread (where a reply is written), and in
+lists by marking the threads without it ("Open to “why” questions") under one line saying so."""
 
 import pytest
 from sqlalchemy import select
@@ -35,20 +36,87 @@ def test_unticking_the_box_leaves_the_thread_unflagged(client, auth, make_user, 
     assert db.session.scalars(select(Thread)).one().no_why_replies is False
 
 
-def test_a_flagged_thread_shows_the_banner_above_replies_and_reply_form_and_a_list_mark(
-    client, auth, make_user, make_thread
+HELP = "Share your own experience, or what helped you. Peers here answer with stories"
+OPEN = '<span class="open-tag">Open to “why” questions</span>'
+DEFAULT = "Unless a story is marked"
+
+
+@pytest.mark.parametrize("logged_in", [True, False], ids=["member", "visitor"])
+def test_a_flagged_thread_shows_the_banner_once_in_the_reply_box_instead_of_the_help_line(
+    client, auth, make_user, make_thread, make_reply, logged_in
 ):
     thread = make_thread(no_why_replies=True, title="Flagged one")
+    make_reply(thread)
+    if logged_in:
+        auth.login(make_user())
+    page = client.get(f"/t/{thread.public_id}").get_data(as_text=True)
+    assert page.count(BANNER) == 1
+    assert page.index('id="reply-heading"') < page.index(BANNER)
+    assert HELP not in page
+
+
+def test_the_reply_page_shows_the_banner_once_and_no_help_line_that_repeats_it(
+    client, auth, make_user, make_thread
+):
+    thread = make_thread(no_why_replies=True)
+    auth.login(make_user())
+    page = client.get(f"/t/{thread.public_id}/reply").get_data(as_text=True)
+    assert page.count(BANNER) == 1
+    assert page.count("Share your own experience") == 1  # the banner's own words
+
+
+def test_a_locked_flagged_thread_shows_no_banner_where_nothing_can_be_written(
+    client, auth, make_user, make_thread
+):
+    thread = make_thread(no_why_replies=True)
+    thread.locked = True
+    db.session.commit()
     auth.login(make_user())
     page = client.get(f"/t/{thread.public_id}").get_data(as_text=True)
-    assert page.count(BANNER) == 2
-    assert "No “why” replies" in client.get("/").get_data(as_text=True)
+    assert BANNER not in page and "This thread is locked" in page
 
 
-def test_an_unflagged_thread_shows_no_banner(client, make_thread):
+def test_the_flag_switch_sits_under_the_banner_for_the_author(client, auth, make_user, make_thread):
+    author = make_user()
+    thread = make_thread(author=author, no_why_replies=True)
+    auth.login(author)
+    page = client.get(f"/t/{thread.public_id}").get_data(as_text=True)
+    assert page.index(BANNER) < page.index('class="flag-switch"') < page.index('id="reply"')
+
+
+def test_an_unflagged_thread_shows_no_banner_and_the_help_line(
+    client, auth, make_user, make_thread
+):
     thread = make_thread()
-    assert BANNER not in client.get(f"/t/{thread.public_id}").get_data(as_text=True)
-    assert "No “why” replies" not in client.get("/").get_data(as_text=True)
+    auth.login(make_user())
+    page = client.get(f"/t/{thread.public_id}").get_data(as_text=True)
+    assert BANNER not in page and page.count(HELP) == 1
+
+
+def test_lists_mark_only_the_threads_open_to_why_questions_and_say_the_default_once(
+    client, make_thread, make_category
+):
+    category = make_category(slug="nursing")
+    make_thread(category=category, no_why_replies=True, title="Flagged one")
+    make_thread(category=category, title="Open one")
+    for url in ("/", "/c/nursing"):
+        page = client.get(url).get_data(as_text=True)
+        assert page.count(DEFAULT) == 1 and "No “why” replies" not in page
+        rows = {
+            title: row
+            for row in page.split('<li class="thread-row')[1:]
+            for title in ("Flagged one", "Open one")
+            if title in row
+        }
+        assert OPEN in rows["Open one"] and OPEN not in rows["Flagged one"]
+        # The statement shows the mark once, and each unflagged row carries it.
+        assert page.count(OPEN) == 2
+
+
+def test_an_empty_list_says_nothing_about_the_flag(client, make_category):
+    make_category(slug="nursing")
+    for url in ("/", "/c/nursing"):
+        assert DEFAULT not in client.get(url).get_data(as_text=True)
 
 
 def test_the_author_switches_the_flag_without_an_audit_line(client, auth, make_user, make_thread):

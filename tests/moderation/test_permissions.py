@@ -27,6 +27,7 @@ NOBODY = (405,) * 5
 EXPECTED = {
     "/mod": ("/mod", (LOGIN, 403, 403, 200, 200), NOBODY),
     "/mod/log": ("/mod/log", (LOGIN, 403, 403, 200, 200), NOBODY),
+    "/mod/next": ("/mod/next", (LOGIN, 403, 403, 302, 302), NOBODY),
     "/mod/p/<key:post_key>": ("/mod/p/{held}", (LOGIN, 403, 403, 200, 200), NOBODY),
     "/mod/p/<key:post_key>/approve": ("/mod/p/{held}/approve", NOBODY, MODS),
     "/mod/p/<key:post_key>/reject": ("/mod/p/{held}/reject", NOBODY, MODS),
@@ -54,6 +55,7 @@ EXPECTED = {
     ),
     "/mod/t/<key:thread_key>/lock": ("/mod/t/{thread}/lock", NOBODY, MODS),
     "/mod/t/<key:thread_key>/move": ("/mod/t/{thread}/move", NOBODY, MODS),
+    "/mod/t/<key:thread_key>/content-note": ("/mod/t/{thread}/content-note", NOBODY, MODS),
     "/admin/moderators": ("/admin/moderators", (LOGIN, 403, 403, 403, 200), ADMINS),
     "/admin/moderators/<id:user_id>/remove": (
         "/admin/moderators/{helper}/remove",
@@ -93,6 +95,7 @@ FORMS = {
     "/admin/reveals/<id:request_id>/show": {},
     "/mod/t/<key:thread_key>/lock": {"locked": "1", "reason": "Heated."},
     "/mod/t/<key:thread_key>/move": {"category": "{elsewhere}", "reason": "Wrong place."},
+    "/mod/t/<key:thread_key>/content-note": {"content_note": "suicide", "reason": "Asked."},
     "/admin/moderators": {"username": "candidate", "reason": "Helps a lot."},
     "/admin/moderators/<id:user_id>/remove": {"reason": "Stepped down."},
     "/admin/categories": {"slug": "pharmacy", "name": "Pharmacy", "description": "Doses."},
@@ -114,6 +117,7 @@ MODERATION_POST_RULES = {
     "/admin/reveals/<id:request_id>/show",
     "/mod/t/<key:thread_key>/lock",
     "/mod/t/<key:thread_key>/move",
+    "/mod/t/<key:thread_key>/content-note",
     "/admin/moderators",
     "/admin/moderators/<id:user_id>/remove",
     "/admin/categories",

@@ -87,6 +87,16 @@ def test_the_report_form_offers_the_four_reasons_and_a_note(client, auth, reply,
     assert str(escape(REPLY)) in page
 
 
+def test_the_report_form_shows_the_post_rendered_not_its_markdown(
+    client, auth, make_reply, thread, writer, reporter
+):
+    marked = make_reply(thread, author=writer, body="It was **my** handover.\n\n- first\n- second")
+    auth.login(reporter)
+    page = _page(client, f"/p/{marked.public_id}/report")
+    assert "<strong>my</strong>" in page and "<li>first</li>" in page
+    assert "**my**" not in page and "- first" not in page
+
+
 @pytest.mark.parametrize("reason", ["why", "identifying", "harassment", "other"])
 def test_a_report_is_stored_with_its_reason_and_note(client, auth, thread, reply, reporter, reason):
     auth.login(reporter)

@@ -26,6 +26,7 @@ NOT_A_KEY = {
 ROUTES = [
     ("GET", "/t/{thread}"),
     ("GET", "/t/{thread}/reply"),
+    ("GET", "/t/{thread}/feed.atom"),
     ("POST", "/t/{thread}/flag"),
     ("GET", "/p/{post}"),
     ("GET", "/p/{post}/view"),

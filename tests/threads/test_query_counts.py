@@ -8,9 +8,14 @@ from forum.extensions import db
 from forum.models import Post
 from forum.threads.votes import set_vote
 
-# user, thread, reply count, replies, opening post, viewer's votes, viewer's choice in the thread
-THREAD_PAGE_QUERIES = 7
-LIST_PAGE_QUERIES = 4  # user, thread count, threads, categories with activity
+# user (with the header's count of unread notifications), thread, reply count, replies,
+# opening post, viewer's votes, viewer's choice in the thread, viewer's watch level and place
+THREAD_PAGE_QUERIES = 8
+# user, thread count, threads, categories with activity, unread replies in the listed threads
+LIST_PAGE_QUERIES = 5
+# A page with posts the member had not seen moves their place (one upsert); while they have
+# unread notifications, one update marks those about the posts shown read.
+PLACE_MOVING_WRITES = 1
 
 
 @pytest.fixture
@@ -35,11 +40,28 @@ def test_the_thread_page_runs_the_same_queries_for_5_and_60_replies(
     voter = make_user()
     for post in db.session.scalars(select(Post).where(Post.thread_id == thread.id)):
         set_vote(post, voter, True)
-    assert _queries_for(client, count_queries, f"/t/{thread.public_id}") == THREAD_PAGE_QUERIES
+    url = f"/t/{thread.public_id}"
+    assert _queries_for(client, count_queries, url) == THREAD_PAGE_QUERIES + PLACE_MOVING_WRITES
+    assert _queries_for(client, count_queries, url) == THREAD_PAGE_QUERIES  # nothing new
     if replies > 30:
-        assert _queries_for(client, count_queries, f"/t/{thread.public_id}?page=2") == (
-            THREAD_PAGE_QUERIES - 1  # later pages do not load the opening post
+        assert _queries_for(client, count_queries, f"{url}?page=2") == (
+            THREAD_PAGE_QUERIES - 1 + PLACE_MOVING_WRITES  # no opening post on later pages
         )
+
+
+@pytest.mark.parametrize("unread", [2, 40])
+def test_unread_markers_cost_one_query_however_many_threads_and_replies_are_unread(
+    client, count_queries, logged_in_reader, make_thread, make_reply, unread
+):
+    threads = [make_thread(replies=1) for _ in range(3)]
+    for thread in threads:
+        client.get(f"/t/{thread.public_id}")  # the reader has a place in each
+        for _ in range(unread):
+            make_reply(thread)
+    with count_queries() as statements:
+        response = client.get("/")
+    assert len(statements) == LIST_PAGE_QUERIES
+    assert response.get_data(as_text=True).count(f"{unread} new") == 3
 
 
 @pytest.mark.parametrize("threads", [3, 30])
@@ -59,10 +81,34 @@ def test_a_category_page_runs_the_same_queries_for_3_and_30_threads(
     category = make_category()
     for _ in range(threads):
         make_thread(category=category)
-    # user, category, thread count, threads
-    assert _queries_for(client, count_queries, f"/c/{category.slug}") == 4
+    # user, category, thread count, threads, unread replies in them
+    assert _queries_for(client, count_queries, f"/c/{category.slug}") == 5
 
 
 def test_a_visitor_costs_one_query_less(client, count_queries, make_thread):
     thread = make_thread(replies=5)
-    assert _queries_for(client, count_queries, f"/t/{thread.public_id}") == THREAD_PAGE_QUERIES - 3
+    # no user, votes, choice in the thread, watch level or place
+    assert _queries_for(client, count_queries, f"/t/{thread.public_id}") == THREAD_PAGE_QUERIES - 4
+
+
+# user, count, the page, its stored notifications, the posts of its replies in watched threads
+NOTIFICATIONS_PAGE_QUERIES = 5
+
+
+@pytest.mark.parametrize("replies", [3, 40])
+def test_the_notifications_page_runs_the_same_queries_for_3_and_40(
+    client, count_queries, logged_in_reader, make_thread, make_reply, replies
+):
+    from forum.models import WatchLevel
+    from forum.notify.services import set_level
+
+    thread = make_thread()
+    set_level(logged_in_reader, thread, WatchLevel.WATCHING)
+    mine = make_reply(thread, author=logged_in_reader)
+    quote = f"> [**me** wrote](/p/{mine.public_id}):\n>\n> text\n\nSame."
+    for n in range(replies):  # replies read from the watch, and stored quotes among them
+        make_reply(thread, body=quote if n % 3 == 0 else f"Reply {n}.")
+    with count_queries() as statements:
+        response = client.get("/notifications")
+    assert response.status_code == 200 and "quoted you" in response.get_data(as_text=True)
+    assert len(statements) == NOTIFICATIONS_PAGE_QUERIES
