@@ -26,3 +26,14 @@ def log_in_member(page, name: str) -> None:
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
     expect(page.get_by_role("navigation", name="Account")).to_contain_text(name)
+
+
+def draft_count(page) -> int:
+    """How many drafts this browser keeps, once the page's script has run.
+
+    forum.js is deferred: it settles and clears drafts before the `load` event, which may
+    come after the text a test waits for is already on screen."""
+    page.wait_for_load_state()
+    return page.evaluate(
+        "Object.keys(localStorage).filter((k) => k.startsWith('debrief-draft:')).length"
+    )

@@ -16,12 +16,10 @@ from forum.auth.services import create_user
 from forum.extensions import db
 from forum.models import Category, Thread
 from forum.threads import services
-from tests.browser.members import PASSWORD, log_in_member, unique
+from tests.browser.members import PASSWORD, draft_count, log_in_member, unique
 from tests.browser.test_pages import assert_fits_both_widths, expect
 
 pytestmark = pytest.mark.browser
-
-DRAFT_KEYS = "Object.keys(localStorage).filter((k) => k.startsWith('debrief-draft:')).length"
 
 
 def _member_with_posts(site, prefix: str) -> tuple[str, str, str, str]:
@@ -77,7 +75,7 @@ def test_a_member_deletes_their_account_and_keeps_their_posts_anonymised(new_con
     log_in_member(page, name)
     page.goto(f"{story}/reply")
     page.get_by_label("Text").fill("A reply I never finished.")
-    assert page.evaluate(DRAFT_KEYS) == 1
+    assert draft_count(page) == 1
 
     page.goto("/account")
     page.get_by_role("link", name="Delete your account").click()
@@ -94,7 +92,7 @@ def test_a_member_deletes_their_account_and_keeps_their_posts_anonymised(new_con
     expect(page.get_by_role("heading", name="Your account is deleted")).to_be_visible()
     expect(page.get_by_text("Your posts stay where they were")).to_be_visible()
     expect(page.get_by_role("navigation", name="Account")).to_contain_text("Log in")
-    assert page.evaluate(DRAFT_KEYS) == 0
+    assert draft_count(page) == 0
     assert_fits_both_widths(page, "page after an account is deleted", "account-deleted")
 
     page.goto(story)

@@ -11,12 +11,10 @@ from forum.auth.services import create_user
 from forum.extensions import db
 from forum.models import Category, Post, Thread
 from forum.threads import services
-from tests.browser.members import PASSWORD, log_in_member, unique
+from tests.browser.members import PASSWORD, draft_count, log_in_member, unique
 from tests.browser.test_pages import assert_axe_clean, expect
 
 pytestmark = pytest.mark.browser
-
-DRAFT_KEYS = "Object.keys(localStorage).filter((k) => k.startsWith('debrief-draft:')).length"
 
 
 def _member_and_story(site) -> tuple[str, str, str]:
@@ -76,7 +74,7 @@ def test_a_reply_draft_survives_a_reload_and_can_be_discarded(page, site):
     page.get_by_role("button", name="Discard").click()
     expect(body).to_have_value("")
     expect(page.get_by_text("Restored your draft")).to_have_count(0)
-    assert page.evaluate(DRAFT_KEYS) == 0
+    assert draft_count(page) == 0
     page.reload()
     expect(page.get_by_text("Restored your draft")).to_have_count(0)
 
@@ -94,7 +92,7 @@ def test_posting_clears_the_draft_and_a_refused_post_keeps_it(page, site):
     expect(page.get_by_text("Restored your draft")).to_be_visible()
     page.get_by_role("button", name="Post reply").click()
     expect(page.locator(".post", has_text="what helped was sleep")).to_be_visible()
-    assert page.evaluate(DRAFT_KEYS) == 0
+    assert draft_count(page) == 0
     page.goto(f"{story}/reply")
     expect(page.get_by_label("Text")).to_have_value("")
     expect(page.get_by_text("Restored your draft")).to_have_count(0)
@@ -108,10 +106,10 @@ def test_logging_out_clears_the_drafts(page, site):
     page.get_by_label("Text").fill("A story not finished yet.")
     page.goto(edit)
     page.get_by_label("Text").fill("An edit not finished yet.")
-    assert page.evaluate(DRAFT_KEYS) == 2
+    assert draft_count(page) == 2
     _log_out(page)
     expect(page.get_by_text("You are logged out.")).to_be_visible()
-    assert page.evaluate(DRAFT_KEYS) == 0
+    assert draft_count(page) == 0
     log_in_member(page, name)
     page.goto("/new")
     expect(page.get_by_label("Text")).to_have_value("")
