@@ -27,6 +27,7 @@ from forum.models import (
     HeldBecause,
     ModAction,
     Notice,
+    Notification,
     Post,
     Report,
     RevealRequest,
@@ -209,8 +210,11 @@ def _set_times(anonymous: list[Post]) -> None:
         (Thread, ("created_at", "last_activity_at")),
         (ModAction, ("created_at",)),
         (Report, ("created_at",)),
-        # What writer X, a viewer, sees of their own account: notices, the suspension banner.
+        # What writer X, a viewer, sees of their own account: notices, notifications (which
+        # run "just now" otherwise, and read hh:37 when the test runs at hh:37), the
+        # suspension banner.
         (Notice, ("created_at",)),
+        (Notification, ("created_at", "read_at")),
         (User, ("suspended_until", "premoderated_until")),
         (RevealRequest, ("created_at", "decided_at", "seen_at")),
     ):
