@@ -60,6 +60,7 @@ def create_app(test_config: dict | None = None, instance_path: str | None = None
     from .anonymity import web as anonymity_web
     from .moderation.blueprint import bp as moderation_bp
     from .ops import bp as ops_bp
+    from .search.views import bp as search_bp
 
     app.register_blueprint(auth.bp)
     app.register_blueprint(threads.bp)
@@ -69,6 +70,7 @@ def create_app(test_config: dict | None = None, instance_path: str | None = None
     app.register_blueprint(moderation_bp)
     app.register_blueprint(ops_bp)
     app.register_blueprint(pages.bp)
+    app.register_blueprint(search_bp)
     if app.config.get("PROXY_FIX"):
         # Behind N reverse proxies: trust N X-Forwarded-For/-Proto/-Host headers.
         hops = int(app.config["PROXY_FIX"])

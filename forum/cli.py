@@ -127,6 +127,27 @@ def register_commands(app: Flask) -> None:
         scores, threads = recount_scores(), recount_all_threads()
         click.echo(f"Fixed {scores} scores, {threads} thread and category counters.")
 
+    @app.cli.command("reindex")
+    def reindex():
+        """Rebuild the search index from the posts (the triggers keep it as posts change)."""
+        from .search.schema import fill
+
+        def progress(done, last_id, max_id):
+            click.echo(f"  {done:,} posts indexed (ids up to {last_id:,} of {max_id:,})")
+
+        with db.engine.begin() as conn:
+            total = fill(conn, progress)
+        click.echo(f"Indexed {total:,} published posts.")
+
+    @app.cli.command("search-optimize")
+    def search_optimize():
+        """Rewrite the search index in one piece, dropping deleted posts' words (SQLite)."""
+        from .search.schema import optimize
+
+        with db.engine.begin() as conn:
+            optimize(conn)
+        click.echo("The search index is rewritten.")
+
     @app.cli.command("mail-worker")
     @click.option("--once", is_flag=True, help="Send what is due now, then exit.")
     @click.option("--interval", type=click.FloatRange(min=0.1), default=10.0, show_default=True)

@@ -52,6 +52,9 @@ DEFAULTS = {
     "MAIL_SITE_URL": "http://127.0.0.1:5000",  # links in mail: the worker has no request
     "MAIL_GIVE_UP_AFTER": 3 * 24 * 3600,  # seconds after which an undelivered mail fails
     "MAIL_LEASE_SECONDS": 600,  # a mail claimed longer ago belongs to a worker that died
+    # SQLite before 3.44: how often the worker rewrites the search index, when text left it,
+    # so removed words are gone from the database file too (forum.search.schema.purge).
+    "SEARCH_PURGE_SECONDS": 300,
     # Mail about an anonymous post (or a vote) waits for the next full hour, so its arrival
     # tells no more of when the post was written than the thread page's coarse time does.
     "MAIL_ANONYMOUS_ON_THE_HOUR": True,

@@ -8,6 +8,8 @@ from alembic import context
 from flask import current_app
 from sqlalchemy.exc import SAWarning
 
+from forum.search import schema
+
 config = context.config
 fileConfig(config.config_file_name, disable_existing_loggers=False)
 logger = logging.getLogger("alembic.env")
@@ -54,6 +56,10 @@ def run_migrations_online():
             connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
             connection.commit()
         try:
+            # The search index's tables are not models: autogenerate must not drop them.
+            conf_args.setdefault(
+                "include_name", lambda name, *_: not schema.is_search_object(name)
+            )
             context.configure(
                 connection=connection, target_metadata=target_db.metadata, **conf_args
             )

@@ -689,6 +689,7 @@ GETS: dict[str, Get] = {
     "/feed.atom": Get("/feed.atom", "visitor"),
     "/c/<slug>/feed.atom": Get("/c/nursing/feed.atom", "visitor"),
     "/t/<key:thread_key>/feed.atom": Get("/t/{thread}/feed.atom", "visitor"),
+    "/search": Get("/search", "visitor", ("q", "page", "category", "scope", "note", "sort")),
     "/static/<path:filename>": Get("/static/forum.css", "visitor"),
     "/mod": Get("/mod", "moderator", ("page",)),
     "/mod/log": Get("/mod/log", "moderator", ("page", "actor", "action")),

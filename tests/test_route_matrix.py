@@ -44,6 +44,7 @@ EXPECTED = {
     "feeds.front_page": ("/feed.atom", 200, 200, 200),
     "feeds.category": ("/c/{slug}/feed.atom", 200, 200, 200),
     "feeds.thread": ("/t/{thread}/feed.atom", 200, 200, 200),
+    "search.search": ("/search?q=night", 200, 200, 200),
     "moderation.report": ("/p/{post}/report", LOGIN, 200, 403),  # not one's own post
     # Moderators' and administrators' pages: tests/moderation/test_permissions.py has the
     # matrix with moderators, admins and suspended members.

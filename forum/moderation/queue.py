@@ -6,14 +6,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from sqlalchemy import String, and_, case, func, or_, select, union_all
-from sqlalchemy.ext.compiler import compiles
+from sqlalchemy import and_, case, func, or_, select, union_all
 from sqlalchemy.orm import joinedload
-from sqlalchemy.sql.functions import FunctionElement
 
 from ..extensions import db
 from ..models import Post, PostStatus, Report, Role, Thread, User
 from ..pagination import Page, paginate
+from ..search.queries import matching_among
+from ..search.syntax import Query
+from ..sqltime import hour_of
 
 
 @dataclass
@@ -37,26 +38,11 @@ def _waiting():
     return select(both.c.post_id, func.min(both.c.since).label("since")).group_by(both.c.post_id)
 
 
-class hour_of(FunctionElement):  # noqa: N801 (an SQL function)
-    """The hour a time falls in, as text that sorts like the time ("2026-12-05 14")."""
-
-    type = String()
-    inherit_cache = True
-
-
-@compiles(hour_of)
-def _hour_of_postgresql(element, compiler, **kw):
-    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM-DD HH24')"
-
-
-@compiles(hour_of, "sqlite")
-def _hour_of_sqlite(element, compiler, **kw):
-    return f"strftime('%Y-%m-%d %H', {compiler.process(element.clauses, **kw)})"
-
-
-def queue_page(number: int, per_page: int) -> Page:
-    """One page of the queue, each item with its post (thread and author loaded) and the
-    post's open reports; three queries whatever the page holds.
+def queue_page(number: int, per_page: int, query: Query | None = None) -> Page:
+    """One page of the queue, or of its items whose text matches `query` (search's syntax;
+    held posts are not in the search index, so they are matched here, on the fly), each
+    item with its post (thread and author loaded) and the post's open reports; three
+    queries whatever the page holds, and two more for a search.
 
     Oldest hour first, and within an hour by the posts' random public ids: in the order of
     the minute, a writer's held replies in different threads would stand side by side, and
@@ -67,6 +53,9 @@ def queue_page(number: int, per_page: int) -> Page:
         .join(Post, Post.id == waiting.c.post_id)
         .order_by(hour_of(waiting.c.since), Post.public_id)
     )
+    if query is not None and query.problem is None:
+        found = matching_among(query, select(waiting.c.post_id))
+        stmt = stmt.where(waiting.c.post_id.in_(found))
     page = paginate(stmt, number, per_page, scalars=False)
     ids = [post_id for post_id, _ in page.items]
     posts = {

@@ -12,6 +12,7 @@ from ..errors import refused
 from ..limits import limited
 from ..models import PUBLIC_ID_PATTERN, PostStatus
 from ..pagination import page_number, paginate
+from ..search import syntax as search_syntax
 from ..threads import queries
 from ..urls import parse_id, safe_next
 from . import audit, members, notices, posts, reports, reveal, threads
@@ -86,8 +87,12 @@ def report(post_key: str):
 @bp.get("/mod")
 @moderators_only
 def queue():
-    page = queue_page(page_number(request.args.get("page")), current_app.config["QUEUE_PER_PAGE"])
-    return render_template("moderation/queue.html", page=page, marked=post_text)
+    """The queue, or the items in it whose text matches ?q= (search's syntax)."""
+    q = search_syntax.clean(request.args.get("q", ""))
+    query = search_syntax.parse(q) if q else None
+    number = page_number(request.args.get("page"))
+    page = queue_page(number, current_app.config["QUEUE_PER_PAGE"], query)
+    return render_template("moderation/queue.html", page=page, marked=post_text, q=q, query=query)
 
 
 @bp.get("/mod/next")

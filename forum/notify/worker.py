@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+import time
 from collections import Counter
 from datetime import datetime, timedelta
 
@@ -25,6 +26,7 @@ from sqlalchemy import and_, exists, insert, or_, select, update
 
 from ..extensions import db
 from ..models import MailKind, MailMode, MailStatus, Notification, OutboxMail, Post, User, utcnow
+from ..search.schema import purge
 from . import mailer
 from .services import mailable, replies_for_digest
 
@@ -236,7 +238,8 @@ def _bounced(row: OutboxMail, at: datetime, address: str, text: str) -> None:
 
 def run(*, once: bool = False, interval: float = 10.0, batch: int = 50) -> None:
     """Queue digests and deliver the outbox every `interval` seconds until SIGTERM or SIGINT
-    (the mail being sent is finished first); with `once`, until nothing is due."""
+    (the mail being sent is finished first); with `once`, until nothing is due. Every
+    SEARCH_PURGE_SECONDS it also purges removed text from the search index (SQLite)."""
     stop = threading.Event()
 
     def request_stop(signum, frame):
@@ -245,9 +248,13 @@ def run(*, once: bool = False, interval: float = 10.0, batch: int = 50) -> None:
 
     previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGTERM, signal.SIGINT)}
     log.info("mail worker started (%s)", _transport_name())
+    purged_at = 0.0
     try:
         while not stop.is_set():
             try:
+                if time.monotonic() - purged_at >= current_app.config["SEARCH_PURGE_SECONDS"]:
+                    purged_at = time.monotonic()
+                    purge_search_index()
                 digests = queue_digests()
                 counts = deliver_due(batch=batch, stop=stop)
             except Exception:
@@ -269,6 +276,15 @@ def run(*, once: bool = False, interval: float = 10.0, batch: int = 50) -> None:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     log.info("mail worker stopped")
+
+
+def purge_search_index() -> int:
+    """The search index's upkeep (forum.search.schema.purge), in its own transaction."""
+    with db.engine.begin() as conn:
+        purged = purge(conn)
+    if purged:
+        log.info("worker: search index rewritten; %s removals purged from it", purged)
+    return purged
 
 
 def _transport_name() -> str:

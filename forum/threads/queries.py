@@ -10,6 +10,7 @@ from wtforms.fields.choices import SelectChoice
 from ..extensions import db
 from ..models import Category, Post, PostStatus, Report, Thread, User, Vote
 from ..permissions import can_see_post, is_moderator
+from ..sqltime import NEWEST_FIRST
 
 # Posts that keep a place in their thread for everyone: published ones, and the placeholders
 # of posts deleted by their author or removed by a moderator.
@@ -190,12 +191,6 @@ def reply_page_of(post: Post, viewer: User | None, per_page: int) -> int:
         )
     )
     return before // per_page + 1
-
-
-# A member's posts by the time they were written, newest first. Not by id: ids follow the
-# order rows were inserted, which is not always the order of writing (imported and seeded
-# posts carry their own times), and a list by id then reads 5, 6, 9 days ago, then 1.
-NEWEST_FIRST = (Post.created_at.desc(), Post.id.desc())
 
 
 def posts_by(user: User) -> Select:

@@ -38,6 +38,7 @@ from forum.models import (
 from forum.notify import services as notify
 from forum.threads import helped, services, votes
 from tests.conftest import PASSWORD, RequestPerContextClient, _empty_tables
+from tests.search.pages import hits, search_url, without_echo
 
 # The anonymous author and the values of their account that anonymous posts must not show.
 USERNAME = "zebra_quill_7"
@@ -374,6 +375,7 @@ def visits(app, world: World) -> list[Visit]:
             Visit(url_for("threads.new_thread", category=world.slugs[0]), None),
             Visit(url_for("users.my_posts", page=2), None),
             Visit(url_for("users.profile", username=other[0], page=2), None),
+            *(Visit(search_url(q, **args), None) for q in SEARCHES for args in SEARCH_ARGS),
             Visit(url_for("auth.login", next=f"/p/{first.public_id}/edit"), first.thread_key),
         ]
         found += [Visit(url_for("threads.category", slug=s, page=2), None) for s in world.slugs]
@@ -391,6 +393,21 @@ def visits(app, world: World) -> list[Visit]:
             Visit("/no/such/page", None),
         ]
     return found
+
+
+# The author's account values and words of their anonymous posts, in the search box (the
+# author: queries with their username: tests/search/test_search_anonymity.py).
+SEARCHES = [
+    USERNAME,
+    PROFESSION,
+    EMAIL,
+    f"author:{EMAIL}",
+    "bag",
+    "wrong line",
+    "checklist",
+    "expected",
+]
+SEARCH_ARGS = [{}, {"sort": "date"}]
 
 
 @dataclass(frozen=True)
@@ -412,7 +429,7 @@ class Seen:
 
 def _text(response) -> tuple[str, str]:
     headers = "\n".join(f"{name}: {value}" for name, value in response.headers.items())
-    body = response.get_data(as_text=True)
+    body = without_echo(response.get_data(as_text=True), response.request.path)
     return f"{headers}\n\n{body}", body
 
 
@@ -504,7 +521,7 @@ def test_a_shown_profession_appears_on_its_own_post_and_nowhere_else(app, world,
             continue  # their profile is their named identity
         if SHOWN_PROFESSION not in response.text:
             continue
-        articles = _articles(response.body)
+        articles = {**_articles(response.body), **hits(response.body)}  # a post, or its hit
         if SHOWN_PROFESSION in articles.get(post.public_id, ""):
             shown_on.add(urlsplit(response.url).path)
         rest = response.text.replace(articles.get(post.public_id, ""), "")
@@ -514,7 +531,7 @@ def test_a_shown_profession_appears_on_its_own_post_and_nowhere_else(app, world,
     assert not problems, f"{SHOWN_PROFESSION!r} outside post {post.public_id}:\n" + "\n".join(
         problems
     )
-    assert {f"/t/{world.thread_a}", f"/p/{post.public_id}/view"} <= shown_on
+    assert {f"/t/{world.thread_a}", f"/p/{post.public_id}/view", "/search"} <= shown_on
 
 
 def test_the_anonymous_posts_are_shown_under_their_names_on_the_walked_pages(app, world):
@@ -642,6 +659,9 @@ def test_a_writers_pseudonym_in_one_thread_never_appears_on_another_threads_page
         elif urlsplit(response.url).path == "/notifications":
             problems += _names_outside_their_notifications(world, response)
             continue
+        elif urlsplit(response.url).path == "/search":
+            problems += _names_outside_their_hits(world, response)
+            continue
         else:
             forbidden = every_name
         problems += [
@@ -670,6 +690,29 @@ def _names_outside_their_notifications(world: World, response: Seen) -> list[str
         for name in sorted(world.names_in(world.thread_a) | world.names_in(world.thread_b)):
             if name not in allowed and _mentions(name, item):
                 problems.append(f"{name!r} in a notification of another thread: {item}")
+    return problems
+
+
+def _names_outside_their_hits(world: World, response: Seen) -> list[str]:
+    """Search results list posts of several threads: a name may appear only in a hit of a
+    post of its own thread."""
+    every = world.names_in(world.thread_a) | world.names_in(world.thread_b)
+    thread_of = {p.public_id: p.thread_key for p in world.posts}
+    found = hits(response.body)
+    rest = response.text
+    problems = []
+    for key, item in found.items():
+        rest = rest.replace(item, "")
+        problems += [
+            f"{name!r} in a hit of another thread on {response.where()}: {item}"
+            for name in sorted(every - world.names_in(thread_of[key]))
+            if _mentions(name, item)
+        ]
+    problems += [
+        f"{name!r} outside a hit on {response.where()}"
+        for name in sorted(every)
+        if _mentions(name, rest)
+    ]
     return problems
 
 

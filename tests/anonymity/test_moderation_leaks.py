@@ -40,6 +40,7 @@ from forum.moderation import members, posts, reports, reveal
 from forum.moderation import threads as thread_actions
 from forum.threads import services
 from tests.conftest import PASSWORD, RequestPerContextClient, _empty_tables
+from tests.search.pages import search_url, without_echo
 
 USERNAME = "wren_tallow_9"
 ACCOUNT_ID = 61427
@@ -53,7 +54,8 @@ IDENTIFYING = [
     ("profession", re.compile(r"neonatal", re.I)),
     ("join month", re.compile(r"\b(?:July|Jul)\.?\s+2018\b|\b2018-07\b", re.I)),
     ("join year", re.compile(r"\b2018\b")),
-    ("named-post count", re.compile(r"\b2\s+(?:named\s+)?posts?\b", re.I)),
+    # Not a search's count ("2 posts match."): W's and X's posts come in pairs.
+    ("named-post count", re.compile(r"\b2\s+(?:named\s+)?posts?\b(?! match)", re.I)),
 ]
 WHY = "Why did you not call the registrar before the second dose?"
 KIND = "When it happened to me, writing the timeline down helped me see it clearly."
@@ -289,6 +291,10 @@ def _urls(app, world: World) -> list[str]:
         names = sorted(rule.arguments)
         for combination in itertools.product(*(values[n] for n in names)):
             urls.append(rule.build(dict(zip(names, combination, strict=True)))[1])
+    # W's account values, and words of W's anonymous posts: published, held and rejected.
+    searches = [USERNAME, PROFESSION, EMAIL, f"author:{EMAIL}", "transfer", "timeline"]
+    searches += ["registrar", "night shift"]
+    urls += [search_url(q, **args) for q in searches for args in ({}, {"sort": "date"})]
     return urls + ["/mod?page=2", "/mod/log?action=suspend", "/mod/log?action=warn"]
 
 
@@ -300,7 +306,8 @@ def _walk(app, world: World, viewer: str) -> dict[str, str]:
         for _ in range(4):
             response = client.get(url)
             headers = "\n".join(f"{k}: {v}" for k, v in response.headers.items())
-            seen[url] = f"{headers}\n\n{response.get_data(as_text=True)}"
+            body = without_echo(response.get_data(as_text=True), urlsplit(url).path)
+            seen[url] = f"{headers}\n\n{body}"
             location = response.headers.get("Location")
             if not location or urlsplit(location).path == "/login":
                 break

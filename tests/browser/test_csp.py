@@ -11,8 +11,9 @@ import pytest
 from sqlalchemy import select
 
 from forum.extensions import db
-from forum.models import Post, RevealRequest, Role, Thread, User
+from forum.models import Post, PostStatus, RevealRequest, Role, Thread, User
 from tests.browser.test_pages import log_in
+from tests.search.pages import search_url
 
 pytestmark = pytest.mark.browser
 
@@ -54,9 +55,22 @@ def _values(site) -> dict[str, list]:
             "user_id": [moderator.id],
             "request_id": [request_id],
             "token": ["not-a-token"],  # a link from e-mail that is no good: its page
+            "search": _searches(),  # not a URL variable: queries for /search
         }
         db.session.remove()
     return values
+
+
+def _searches() -> list[str]:
+    """An anonymous writer's username, profession and e-mail, and a word of their post."""
+    post = db.session.scalar(
+        select(Post).where(Post.anonymous, Post.status == PostStatus.PUBLISHED).order_by(Post.id)
+    )
+    writer = db.session.get(User, post.author_id)
+    word = max(re.findall(r"[^\W\d_]+", post.body_md), key=len)
+    email = writer.email or f"{writer.username}@example.org"  # demo members give none
+    found = [writer.username, writer.profession, email, word, f"{word} -{word}"]
+    return [q for q in found if q] + [f"author:{writer.username}", '"unbalanced']
 
 
 def _urls(site) -> list[str]:
@@ -70,6 +84,7 @@ def _urls(site) -> list[str]:
         assert not missing, f"{rule.rule}: no value for {missing}; add one to _values"
         for combination in itertools.product(*(values[n] for n in names)):
             urls.append(rule.build(dict(zip(names, combination, strict=True)))[1])
+    urls += [search_url(q, **args) for q in values["search"] for args in ({}, {"sort": "date"})]
     return sorted(set(urls))
 
 
