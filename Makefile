@@ -42,6 +42,7 @@ format: $(VENV)/.installed-test
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
 
-# HTTP benchmark: BENCH_POSTS, BENCH_SECONDS, BENCH_DATABASE_URL (see bench/README.md).
+# HTTP and search benchmarks: BENCH_POSTS, BENCH_SECONDS, BENCH_DATABASE_URL (see bench/README.md).
 bench: $(VENV)/.installed-run
 	$(BIN)/python bench/http_bench.py
+	$(BIN)/python bench/search_bench.py
