@@ -14,6 +14,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Index,
+    Select,
     String,
     Text,
     UniqueConstraint,
@@ -22,7 +23,7 @@ from sqlalchemy import (
     select,
     true,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, joinedload, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from ..extensions import db
@@ -253,6 +254,16 @@ class Post(db.Model):
 
     thread: Mapped[Thread] = relationship(lazy="raise")
     author: Mapped[User] = relationship(lazy="raise")
+
+    @classmethod
+    def with_context(cls) -> Select:
+        """Posts with what a list of them or a post page shows, in the same query: the
+        author, and the thread with its category and its author."""
+        return select(cls).options(
+            joinedload(cls.author),
+            joinedload(cls.thread).joinedload(Thread.category),
+            joinedload(cls.thread).joinedload(Thread.author),
+        )
 
     @property
     def is_deleted(self) -> bool:

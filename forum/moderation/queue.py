@@ -7,10 +7,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import and_, case, func, or_, select, union_all
-from sqlalchemy.orm import joinedload
 
 from ..extensions import db
-from ..models import Post, PostStatus, Report, Role, Thread, User
+from ..models import Post, PostStatus, Report, Role, User
 from ..pagination import Page, paginate
 from ..search.queries import matching_among
 from ..search.syntax import Query
@@ -59,16 +58,7 @@ def queue_page(number: int, per_page: int, query: Query | None = None) -> Page:
     page = paginate(stmt, number, per_page, scalars=False)
     ids = [post_id for post_id, _ in page.items]
     posts = {
-        post.id: post
-        for post in db.session.scalars(
-            select(Post)
-            .where(Post.id.in_(ids))
-            .options(
-                joinedload(Post.author),
-                joinedload(Post.thread).joinedload(Thread.category),
-                joinedload(Post.thread).joinedload(Thread.author),
-            )
-        )
+        post.id: post for post in db.session.scalars(Post.with_context().where(Post.id.in_(ids)))
     }
     reports = defaultdict(list)
     for report in db.session.scalars(

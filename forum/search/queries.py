@@ -25,7 +25,6 @@ from sqlalchemy import (
     table,
     text,
 )
-from sqlalchemy.orm import joinedload
 
 from ..extensions import db
 from ..models import Category, Post, PostStatus, Thread, User
@@ -188,16 +187,7 @@ def _hits(query: syntax.Query, ids: list[int]) -> list[Hit]:
     if not ids:
         return []
     posts = {
-        post.id: post
-        for post in db.session.scalars(
-            select(Post)
-            .where(Post.id.in_(ids))
-            .options(
-                joinedload(Post.author),
-                joinedload(Post.thread).joinedload(Thread.category),
-                joinedload(Post.thread).joinedload(Thread.author),
-            )
-        )
+        post.id: post for post in db.session.scalars(Post.with_context().where(Post.id.in_(ids)))
     }
     marked = _marked(query, ids)
     hits = []

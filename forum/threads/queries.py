@@ -69,15 +69,7 @@ def get_post_or_404(
 ) -> Post:
     """The post with its thread and author: 404 unless `viewer` may see it; 403 if
     `check_author` and `viewer` did not write it."""
-    post = db.session.scalar(
-        select(Post)
-        .where(Post.public_id == public_id)
-        .options(
-            joinedload(Post.author),
-            joinedload(Post.thread).joinedload(Thread.category),
-            joinedload(Post.thread).joinedload(Thread.author),
-        )
-    )
+    post = db.session.scalar(Post.with_context().where(Post.public_id == public_id))
     if post is None or not can_see_post(viewer, post):
         abort(404)
     if check_author and (viewer is None or post.author_id != viewer.id):
