@@ -79,14 +79,19 @@ def make_app(database_url, _schema, tmp_path):
             db.engine.dispose()
 
 
-@pytest.fixture
-def app(make_app):
-    app = make_app()
+def serving(app):
+    """Yields `app` inside an app context for one test, and empties the tables after it (for
+    `app` fixtures built with other settings: `yield from serving(make_app(...))`)."""
     with app.app_context():
         yield app
         db.session.rollback()
         _empty_tables()
         db.session.remove()
+
+
+@pytest.fixture
+def app(make_app):
+    yield from serving(make_app())
 
 
 class RequestPerContextClient(FlaskClient):

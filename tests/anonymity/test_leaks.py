@@ -37,7 +37,7 @@ from forum.models import (
 )
 from forum.notify import services as notify
 from forum.threads import helped, services, votes
-from tests.conftest import PASSWORD, RequestPerContextClient, _empty_tables
+from tests.conftest import PASSWORD, RequestPerContextClient, serving
 from tests.search.pages import hits, search_url, without_echo
 
 # The anonymous author and the values of their account that anonymous posts must not show.
@@ -76,16 +76,13 @@ def app(make_app):
     """The suite's app with a fixed pseudonym key, so every writer's names are the same on every
     run and engine (the world checks they are all distinct), and small pages, so that thread,
     list and profile pagination are walked too."""
-    app = make_app(
-        PSEUDONYM_KEY=b"leak-test pseudonym key, fixed for reproducible names",
-        POSTS_PER_PAGE=2,
-        THREADS_PER_PAGE=2,
+    yield from serving(
+        make_app(
+            PSEUDONYM_KEY=b"leak-test pseudonym key, fixed for reproducible names",
+            POSTS_PER_PAGE=2,
+            THREADS_PER_PAGE=2,
+        )
     )
-    with app.app_context():
-        yield app
-        db.session.rollback()
-        _empty_tables()
-        db.session.remove()
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ from forum.models import (
 from forum.moderation import members, posts, reports, reveal
 from forum.moderation import threads as thread_actions
 from forum.threads import services
-from tests.conftest import PASSWORD, RequestPerContextClient, _empty_tables
+from tests.conftest import PASSWORD, RequestPerContextClient, serving
 from tests.search.pages import search_url, without_echo
 
 USERNAME = "wren_tallow_9"
@@ -73,12 +73,7 @@ INTEGER_ROUTES = {
 
 @pytest.fixture
 def app(make_app):
-    app = make_app(PSEUDONYM_KEY=b"moderation leak test key, fixed for stable names")
-    with app.app_context():
-        yield app
-        db.session.rollback()
-        _empty_tables()
-        db.session.remove()
+    yield from serving(make_app(PSEUDONYM_KEY=b"moderation leak test key, fixed for stable names"))
 
 
 @dataclass

@@ -33,7 +33,7 @@ from forum.moderation import posts as moderation
 from forum.moderation import threads as thread_actions
 from forum.notify import services as notify
 from forum.threads import services, votes
-from tests.conftest import PASSWORD, RequestPerContextClient, _empty_tables
+from tests.conftest import PASSWORD, RequestPerContextClient, serving
 
 USERNAME = "quill_marten_9"
 ACCOUNT_ID = 57301
@@ -51,12 +51,7 @@ KEPT = "I sent the wrong tray to theatre and only noticed at the count."
 
 @pytest.fixture
 def app(make_app):
-    app = make_app(PSEUDONYM_KEY=b"ownership leak test key, fixed for stable names")
-    with app.app_context():
-        yield app
-        db.session.rollback()
-        _empty_tables()
-        db.session.remove()
+    yield from serving(make_app(PSEUDONYM_KEY=b"ownership leak test key, fixed for stable names"))
 
 
 def _with_author(post: Post) -> Post:

@@ -18,7 +18,7 @@ from forum.moderation import posts as moderation
 from forum.moderation import reports
 from forum.threads import services
 from forum.threads.queries import posts_by
-from tests.conftest import PASSWORD, RequestPerContextClient, _empty_tables
+from tests.conftest import PASSWORD, RequestPerContextClient, _empty_tables, serving
 from tests.factories import _PASSWORD_HASH
 from tests.search.pages import count_line, hits, search_url
 
@@ -28,12 +28,7 @@ VIEWERS = ["visitor", "member", "moderator"]
 @pytest.fixture
 def app(make_app):
     """The suite's app with a fixed pseudonym key: every run gives the writers the same names."""
-    app = make_app(PSEUDONYM_KEY=b"search anonymity test key, fixed for stable names")
-    with app.app_context():
-        yield app
-        db.session.rollback()
-        _empty_tables()
-        db.session.remove()
+    yield from serving(make_app(PSEUDONYM_KEY=b"search anonymity test key, fixed for stable names"))
 
 
 def _client(app, user: User | None = None):
