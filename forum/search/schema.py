@@ -217,8 +217,6 @@ def fill(conn: Connection, progress=None, batch: int = 50_000) -> int:
         if progress:
             progress(done, high, last)
     optimize(conn)
-    if not postgres:
-        conn.exec_driver_sql("UPDATE post_search_upkeep SET removed = 0")
     return done
 
 
@@ -228,6 +226,7 @@ def optimize(conn: Connection) -> None:
     for dead rows; it runs on its own (autovacuum), not here."""
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql("INSERT INTO post_search (post_search) VALUES ('optimize')")
+        conn.exec_driver_sql("UPDATE post_search_upkeep SET removed = 0")  # all purged
 
 
 def purge(conn: Connection) -> int:
@@ -239,7 +238,6 @@ def purge(conn: Connection) -> int:
     removed = conn.exec_driver_sql("SELECT removed FROM post_search_upkeep").scalar_one()
     if removed:
         optimize(conn)
-        conn.exec_driver_sql("UPDATE post_search_upkeep SET removed = removed - ?", (removed,))
     return removed
 
 

@@ -436,3 +436,18 @@ def test_the_rebuild_goes_in_batches_and_reports_each(make_thread, make_reply):
     assert reports_seen[-1] == (5, last_id, last_id)
     db.session.rollback()
     assert _index() == expected
+
+
+def test_search_optimize_purges_what_the_worker_would_and_leaves_it_nothing_to_do(
+    runner, make_thread, make_reply, moderator
+):
+    if db.engine.dialect.name != "sqlite" or schema.secure_delete_available():
+        pytest.skip("the purge exists for SQLite before 3.44")
+    from forum.notify.worker import purge_search_index
+
+    reply = make_reply(make_thread(), body="Words a moderator takes down.")
+    assert moderation.remove(db.session.merge(reply), moderator, "Names a patient.")
+    db.session.commit()
+    result = runner.invoke(args=["search-optimize"])
+    assert result.exit_code == 0 and "rewritten" in result.output
+    assert purge_search_index() == 0
