@@ -1,9 +1,10 @@
 """The search box's syntax, read once and written out for each engine.
 
 Words must all match; `"an exact phrase"`; `-left out` (a word or a phrase); `prefix*`;
-`author:username` (named posts only). Stop words are dropped outside phrases. The user's
-text never reaches the engine's own query language: every word is a run of letters and
-digits, quoted on the way out, so FTS5's and PostgreSQL's operators cannot be typed in.
+`author:username` (named posts only). Stop words are dropped; inside a phrase they hold
+their places, as in PostgreSQL's phrase search. The user's text never reaches the engine's
+own query language: every word is a run of letters and digits, quoted on the way out, so
+FTS5's and PostgreSQL's operators cannot be typed in.
 A pure module: no Flask, no database.
 """
 
@@ -120,18 +121,40 @@ def parse(text: str) -> Query:
 def fts5(query: Query) -> str | None:
     """The FTS5 MATCH expression, or None when only an author was asked for."""
 
-    def quoted(runs: tuple[str, ...]) -> str:
-        return '"' + " ".join(runs) + '"'  # runs hold letters and digits only
-
-    wanted = [quoted((w,)) for w in query.words]
-    wanted += [quoted((p,)) + "*" for p in query.prefixes]
-    wanted += [quoted(phrase) for phrase in query.phrases]
+    wanted = [_quoted((w,)) for w in query.words]
+    wanted += [_quoted((p,)) + "*" for p in query.prefixes]
+    wanted += [_fts5_phrase(phrase) for phrase in query.phrases]
     if not wanted:
         return None
     expression = " AND ".join(wanted)
     for runs in query.excluded:
-        expression = f"({expression}) NOT {quoted(runs)}"
+        expression = f"({expression}) NOT {_fts5_phrase(runs)}"
     return expression
+
+
+def _quoted(runs: tuple[str, ...] | list[str]) -> str:
+    return '"' + " ".join(runs) + '"'  # runs hold letters and digits only
+
+
+def _fts5_phrase(runs: tuple[str, ...]) -> str:
+    """A phrase as PostgreSQL reads it: its stop words left out but holding their places.
+    Stop words at either end go; inside, they split the phrase into parts that must stand
+    as far apart as they do (FTS5's NEAR, which also admits the parts in another order).
+    A phrase made of stop words alone never gets here (`parse` drops it), nor does one
+    whose parts would be empty."""
+    kept = [i for i, run in enumerate(runs) if run not in STOP_WORDS]
+    runs = runs[kept[0] : kept[-1] + 1]
+    parts: list[list[str]] = [[]]
+    for run in runs:
+        if run in STOP_WORDS:
+            if parts[-1]:
+                parts.append([])
+        else:
+            parts[-1].append(run)
+    if len(parts) == 1:
+        return _quoted(parts[0])
+    between = len(runs) - len(parts[0]) - len(parts[-1])
+    return f"NEAR({' '.join(_quoted(part) for part in parts)}, {between})"
 
 
 def tsquery(query: Query) -> str | None:

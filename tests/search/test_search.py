@@ -74,11 +74,22 @@ def test_an_exact_phrase_matches_those_words_in_that_order(client, make_thread, 
     assert _found(client, '"wrong patient"') == _ids(ordered)
 
 
-def test_a_phrase_keeps_the_stop_words_between_its_words(client, make_thread, make_reply):
+def test_a_phrases_stop_words_hold_their_places(client, make_thread, make_reply):
+    # Both engines leave stop words out of a phrase but keep the distance they make.
+    thread = make_thread(title="Nights", body="Nothing to see.")
+    wanted = make_reply(thread, body="We had a safety contract for confidentiality reasons.")
+    make_reply(thread, body="A safety contract, and then confidentiality was breached.")
+    make_reply(thread, body="Confidentiality matters; so does a safety contract.")
+    assert _found(client, '"safety contract for confidentiality"') == _ids(wanted)
+    assert _found(client, '"safety contract by confidentiality"') == _ids(wanted)
+
+
+def test_a_phrase_of_stop_words_and_one_word_finds_that_word(client, make_thread, make_reply):
     thread = make_thread(title="Nights", body="Nothing to see.")
     make_reply(thread, body="I wanted a second check, but nobody came.")
     wanted = make_reply(thread, body="I checked, but a second nurse was not there.")
     assert _found(client, '"nurse was not there"') == _ids(wanted)
+    assert _found(client, '"was the nurse there"') == _ids(wanted)
 
 
 def test_an_excluded_word_leaves_those_posts_out(client, make_thread, make_reply):
@@ -539,3 +550,4 @@ def test_past_the_cap_the_best_matches_are_sought_among_the_newest_and_a_filter_
     assert set(_found(client, "heparin")) == set(_ids(_opening(newer), _opening(newest)))
     in_wards = _found(client, "heparin", category="wards")  # two match: both in order
     assert in_wards == _ids(_opening(best), _opening(newest))
+

@@ -30,11 +30,22 @@ def test_stop_words_are_dropped_outside_phrases():
     assert parse("why did the dose go wrong").words == ("dose", "go", "wrong")
 
 
-def test_stop_words_count_inside_a_phrase_that_has_another_word():
+def test_a_phrase_drops_its_stop_words_at_either_end():
     query = parse('"why did you give" dose')
     assert query.phrases == (("why", "did", "you", "give"),)
     assert query.words == ("dose",)
-    assert fts5(query) == '"dose" AND "why did you give"'
+    assert fts5(query) == '"dose" AND "give"'
+    assert tsquery(query) == "'dose' & ('why' <-> 'did' <-> 'you' <-> 'give')"  # the same there
+
+
+def test_stop_words_inside_a_phrase_hold_their_places():
+    # As PostgreSQL's phrase operator does: the words on either side of a stop word must be
+    # that far apart. FTS5 says so with NEAR, counting the words between the first part's
+    # end and the last part's start (in either order: the one looseness).
+    query = parse('"safety contract for confidentiality"')
+    assert fts5(query) == 'NEAR("safety contract" "confidentiality", 1)'
+    query = parse('"gave the wrong dose to the wrong patient" insulin')
+    assert fts5(query) == '"insulin" AND NEAR("gave" "wrong dose" "wrong patient", 5)'
 
 
 def test_a_phrase_of_stop_words_alone_is_left_out_as_postgresql_would():
@@ -100,7 +111,10 @@ def test_a_left_out_stop_word_is_dropped_as_any_stop_word_is():
     # PostgreSQL drops it from the query; FTS5 would leave out every post that has "the".
     query = parse('insulin -the -"the pump"')
     assert query.excluded == (("the", "pump"),)
-    assert fts5(query) == '("insulin") NOT "the pump"'
+    assert fts5(query) == '("insulin") NOT "pump"'
+    assert fts5(parse('insulin -"pump in the fridge"')) == (
+        '("insulin") NOT NEAR("pump" "fridge", 2)'
+    )
 
 
 def test_only_exclusions_is_a_problem():
@@ -284,9 +298,10 @@ def test_right_to_left_and_other_scripts_are_words():
 # which means nothing to either engine and stays inside the quotes.
 _RUN = r"(?:[^\W_]|[\u0300-\u036f])+"
 _FTS5_PHRASE = rf'"{_RUN}(?: {_RUN})*"'
-_FTS5_TERM = rf"{_FTS5_PHRASE}\*?"
+_FTS5_NEAR = rf"NEAR\({_FTS5_PHRASE}(?: {_FTS5_PHRASE})+, \d+\)"
+_FTS5_TERM = rf"(?:{_FTS5_PHRASE}\*?|{_FTS5_NEAR})"
 _FTS5 = re.compile(
-    rf"(?:\()*{_FTS5_TERM}(?: AND {_FTS5_TERM})*(?:\) NOT {_FTS5_PHRASE})*",
+    rf"(?:\()*{_FTS5_TERM}(?: AND {_FTS5_TERM})*(?:\) NOT (?:{_FTS5_PHRASE}|{_FTS5_NEAR}))*",
 )
 _TS_LEXEME = rf"'{_RUN}'"
 _TS_TERM = rf"!?(?:{_TS_LEXEME}(?::\*)?|\({_TS_LEXEME}(?: <-> {_TS_LEXEME})+\))"
