@@ -103,6 +103,7 @@ def test_forum_serve_runs_the_app_under_gunicorn_with_production_settings(server
         process.terminate()
         output = process.communicate(timeout=20)[0]
     assert "2 workers" in output
+    assert output.count("startup objects frozen") == 2  # one line per worker
     assert "127.0.0.1" not in output.split("Listening at", 1)[-1].replace(
         f"127.0.0.1:{port}", ""
     ), "the access log must not record client addresses"
