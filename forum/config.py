@@ -24,7 +24,8 @@ DEFAULTS = {
     "POSTS_PER_PAGE": 30,
     "NOTIFICATIONS_PER_PAGE": 25,
     "QUEUE_PER_PAGE": 20,
-    # Rate limits (Flask-Limiter), counted per member (visitors: per client address) on POST.
+    # Rate limits (Flask-Limiter), counted per member (visitors: per client address) on POST
+    # (searches on GET).
     "RATELIMIT_STORAGE_URI": "memory://",
     "RATELIMIT_STRATEGY": "moving-window",
     "RATELIMIT_HEADERS_ENABLED": False,
@@ -35,6 +36,7 @@ DEFAULTS = {
     "LIMIT_EDIT": "20 per minute",
     "LIMIT_VOTE": "60 per minute",
     "LIMIT_REPORT": "10 per minute; 50 per day",
+    "LIMIT_SEARCH": "60 per minute; 600 per hour",  # searches with text, per member or address
     "LIMIT_CSP_REPORT": "30 per minute",  # browsers' reports of blocked content, per address
     "LIMIT_RESET": "5 per hour",  # password reset requests, per address
     "LIMIT_CONFIRM": "5 per hour",  # "send the link again", per member

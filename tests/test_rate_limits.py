@@ -1,5 +1,6 @@
-"""Rate limits on every action that writes: counted per member (visitors: per address, and per
-username for logging in), with a friendly 429 that keeps the text, in memory or in Redis."""
+"""Rate limits on every action that writes, and on searching: counted per member (visitors: per
+address, and per username for logging in), with a friendly 429 that keeps the text, in memory
+or in Redis."""
 
 import os
 import socket
@@ -164,3 +165,18 @@ def test_limits_kept_in_redis_work_and_hold_no_account_id_or_address(limited_cli
     finally:
         for key in store.keys(f"*{prefix}*"):
             store.delete(key)
+
+
+def test_searching_is_limited_per_address_for_visitors_and_per_member(limited_client, make_user):
+    app, client = limited_client(LIMIT_SEARCH="3 per minute")
+    for n in range(3):
+        assert client.get("/search", query_string={"q": f"insulin {n}"}).status_code == 200
+    assert client.get("/search").status_code == 200  # the empty form counts for nothing
+    assert client.get("/search", query_string={"q": "  "}).status_code == 200
+    refused = client.get("/search", query_string={"q": "insulin"})
+    assert refused.status_code == 429 and refused.headers["Retry-After"] == "60"
+    assert "3 per 1 minute" in refused.text
+    elsewhere = {"REMOTE_ADDR": "192.0.2.77"}  # another address is not slowed
+    assert client.get("/search?q=insulin", environ_base=elsewhere).status_code == 200
+    _log_in(client, make_user())  # a member behind the busy address counts for themselves
+    assert client.get("/search", query_string={"q": "insulin"}).status_code == 200

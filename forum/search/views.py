@@ -1,7 +1,8 @@
 """The search page: a plain GET form, its filters, and one page of results."""
 
-from flask import Blueprint, render_template, request
+from flask import Blueprint, current_app, render_template, request
 
+from ..extensions import limiter
 from ..pagination import page_number
 from ..threads.categories import all_categories
 from . import queries, syntax
@@ -16,6 +17,11 @@ def _choice(name: str, allowed: tuple[str, ...]) -> str:
 
 
 @bp.get("/search")
+@limiter.limit(
+    lambda: current_app.config["LIMIT_SEARCH"],
+    scope="search",
+    exempt_when=lambda: not syntax.clean(request.args.get("q", "")),  # the empty form is free
+)
 def search():
     text = syntax.clean(request.args.get("q", ""))
     categories = all_categories()
