@@ -27,8 +27,9 @@ import loadgen
 from sqlalchemy import create_engine, event, func, select
 from sqlalchemy.engine import make_url
 
-from forum.benchtext import EVEN_BELOW
-from forum.benchwords import SLOTS
+from forum.benchlexicon import NOUNS
+from forum.benchtext import EVEN_BELOW, MISSPELT
+from forum.benchwords import LIST_ITEMS, NOTES, REPLY, SLOTS, STORY
 from forum.config import normalise_database_url
 from forum.extensions import db
 from forum.models import Post, PostStatus
@@ -65,8 +66,9 @@ def main() -> None:
 
 
 def _drop_if_outdated(url: str) -> None:
-    """A SQLite bench database seeded before bench text was varied (bodies from a pool of 200)
-    is deleted, to be seeded again; a PostgreSQL one is only reported."""
+    """A SQLite bench database seeded with older bench text (bodies from a pool of 200, or
+    the clinical terms without the everyday vocabulary of forum.benchlexicon) is deleted, to
+    be seeded again; a PostgreSQL one is only reported."""
     engine = create_engine(normalise_database_url(url))
     with engine.connect() as conn:
         if not engine.dialect.has_table(conn, "posts"):
@@ -76,14 +78,31 @@ def _drop_if_outdated(url: str) -> None:
             select(Post.body_md).where(Post.status == PostStatus.PUBLISHED).limit(2000)
         ).all()
     engine.dispose()
-    if len(bodies) < 2000 or len(set(bodies)) > len(bodies) * 0.99:
+    if len(bodies) < 2000:
+        return
+    everyday = {w for body in bodies for w in _WORD.findall(body.lower())} & _everyday_only()
+    if len(set(bodies)) > len(bodies) * 0.99 and len(everyday) >= 20:
         return
     if url.startswith("sqlite"):
-        print("The bench database was seeded with repeated bodies: seeding it again.")
+        print("The bench database was seeded with older bench text: seeding it again.")
         for stale in hb.DATA.glob(Path(url.removeprefix("sqlite:///")).name + "*"):
             stale.unlink()
     else:
-        print(f"{url} was seeded with repeated bodies: empty it to seed varied text.")
+        print(f"{url} was seeded with older bench text: empty it to seed the current text.")
+
+
+def _everyday_only() -> set[str]:
+    """The everyday nouns that no clinical term or template holds: text seeded before
+    forum.benchlexicon has none of them."""
+    clinical = {
+        w.lower()
+        for name, terms in SLOTS.items()
+        if name not in MISSPELT
+        for term in terms
+        for w in _WORD.findall(term)
+    }
+    clinical |= {w.lower() for t in STORY + REPLY + NOTES + LIST_ITEMS for w in _WORD.findall(t)}
+    return set(NOUNS) - clinical
 
 
 # --- the queries -------------------------------------------------------------------------

@@ -1,9 +1,10 @@
 """Varied post text for `forum seed-bench`, so that searching the bench database is realistic.
 
 Sentences come from templates (`forum.benchwords`) whose slots are filled with clinical terms
-drawn with Zipf-like weights, and numbers (doses, times, observations). In a million posts,
-half the phrases of six words are in at most 2 posts, of five words in at most 10, of four
-words in at most 49 (a template's fixed words and the commonest terms repeat). Bodies are
+and everyday words (`forum.benchlexicon`, some misspelt) drawn with Zipf-like weights, and
+numbers (doses, times, observations). In a million posts the index holds about 50,000 words,
+and half the phrases of six words are in 1 post, of five words in at most 7, of four words
+in at most 42 (a template's fixed words and the commonest terms repeat). Bodies are
 plain paragraphs, sometimes with a quoted sentence, a list or one emphasised word, and their
 HTML is built here: `forum.rendering.render` takes about 0.45 ms a body (7 to 8 minutes for a
 million, several times the rest of the seed) and gives exactly the same HTML for this text
@@ -16,11 +17,14 @@ import re
 from itertools import accumulate
 from random import Random
 
-from .benchwords import LIST_ITEMS, NOTES, REPLY, SLOTS, STORY
+from .benchwords import EVERYDAY, LIST_ITEMS, NOTES, REPLY, SLOTS, STORY
 
 ZIPF = 0.8  # the exponent: the first term of a list 40 times as frequent as the hundredth
 EVEN_BELOW = 40  # terms: a shorter list is drawn evenly
-NOTES_WEIGHT = 3  # shorthand sentences: three times each of NOTES to once each of the others
+NOTES_WEIGHT = 1  # shorthand sentences: each of NOTES as often as each of the others
+EVERYDAY_WEIGHT = 2  # sentences of everyday life: twice each of EVERYDAY
+MISSPELT = ("thing", "did", "quality", "how")  # the everyday words, where typos go
+TYPOS = 0.02  # of those words drawn, misspelt: a letter dropped, doubled or swapped
 BUFFER = 512  # terms drawn at a time per slot: one call of Random.choices for many
 _PART = re.compile(r"\{(\w+\??)\}|\[([^\]]*)\]")
 _NUMBER = re.compile(r"[\d.:]+")
@@ -45,6 +49,25 @@ class _Draw:
         return chosen
 
 
+class _Misspelt(_Draw):
+    """Draws a word as _Draw does, misspelt one time in 1 / TYPOS: the long tail of words
+    that a forum's index holds once or twice."""
+
+    __slots__ = ()
+
+    def __call__(self) -> str:
+        word = super().__call__()
+        if self.rng.random() >= TYPOS or len(word) < 4:
+            return word
+        at = self.rng.randrange(1, len(word) - 1)
+        kind = self.rng.randrange(3)
+        if kind == 0:
+            return word[:at] + word[at + 1 :]
+        if kind == 1:
+            return word[:at] + word[at] + word[at:]
+        return word[: at - 1] + word[at] + word[at - 1] + word[at + 1 :]
+
+
 class Writer:
     """Post bodies as (Markdown, HTML) pairs; the same seed writes the same bodies."""
 
@@ -61,7 +84,8 @@ class Writer:
                 even = (numeric and name != "amount") or len(terms) < EVEN_BELOW
                 exponent = 0.0 if even else ZIPF
                 choices = [self._parts(t) for t in terms] if nested else terms
-                self.slots[name] = _Draw(choices, self.rng, exponent, nested)
+                kind = _Misspelt if name in MISSPELT else _Draw
+                self.slots[name] = kind(choices, self.rng, exponent, nested)
         self.story_sentence = self._sentences(STORY)
         self.reply_sentence = self._sentences(REPLY)
         self.list_item = self._sentences(LIST_ITEMS, framed=False)
@@ -138,7 +162,7 @@ class Writer:
         its first letter a capital."""
         if framed:  # an opener and a tail around each, and the notes as they are
             templates = ["{opener} " + t[:-1] + "{tail}" + t[-1] for t in templates]
-            templates += NOTES * NOTES_WEIGHT
+            templates += NOTES * NOTES_WEIGHT + EVERYDAY * EVERYDAY_WEIGHT
         draw = _Draw([self._parts(t) for t in templates], self.rng, 0.0, True)
 
         def sentence() -> str:

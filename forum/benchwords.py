@@ -9,6 +9,8 @@ of four words holds a drawn term. No term holds a character Markdown reads as ma
 
 from __future__ import annotations
 
+from .benchlexicon import ADJECTIVES, ADVERBS, NOUNS, PAST_VERBS
+
 
 def _split(text: str) -> list[str]:
     return [term.strip() for term in text.split("|")]
@@ -189,6 +191,9 @@ SLOTS: dict[str, list[str]] = {
         "a dog bite | angioedema | a transfusion reaction | TRALI"
     ),
     "bed": _numbers(1, 36),
+    "spot": _split(
+        "bed {bed} | bay {bed} | side room {bed} | cubicle {bed} | room {bed} | chair {bed}"
+    ),
     "clock": [f"{h:02}:{m:02}" for h in range(24) for m in range(60)],
     "obs": _split(
         "sats of {sats} | BP {systolic}/{diastolic} | a heart rate of {rate} | "
@@ -549,10 +554,16 @@ SLOTS: dict[str, list[str]] = {
         "caused this | is new | helps"
     ),
     "kind": _split("warm | kind | gentle | strong | quiet | good | caring | hopeful"),
+    # Everyday words (forum.benchlexicon), thousands of them: the long tail of real writing.
+    "thing": list(NOUNS),
+    "did": list(PAST_VERBS),
+    "quality": list(ADJECTIVES),
+    "how": list(ADVERBS),
     # Around every sentence: an opening word or two and a closing detail, or neither.
     "tail": [""]
-    + [" at {clock}", " on {ward}", " {ago}", " in bed {bed}", ", {manner}", " after {event}"]
-    + [" with {role}", ", {when}", " that {period}", " for {condition}", ", {intensity} {feeling}"],
+    + [" at {clock}", " on {ward}", " {ago}", " in {spot}", ", {manner}", " after {event}"]
+    + [" with {role}", ", {when}", " that {period}", " for {condition}", ", {intensity} {feeling}"]
+    + [" near the {thing}", ", {how} {quality}", " by the {quality} {thing}"],
     "opener": [""] * 6
     + _split(
         "Honestly, | Looking back, | The thing is, | Even now, | To be fair, | Worse still, | "
@@ -569,18 +580,18 @@ SLOTS: dict[str, list[str]] = {
 # drawn for this sentence. `{name?}` is the term and a space, or nothing, half the time.
 STORY: list[str] = [
     "at {clock} on {ward} {role} asked me for {dose} of {drug} {route}.",
-    "I had {patient} in bed {bed}, {when}.",
-    "{role} handed over bed {bed} as {state} at {clock}.",
+    "I had {patient} in {spot}, {when}.",
+    "{role} handed over {spot} as {state} at {clock}.",
     "I {adverb?}{gave} {dose} {drug}, not {dose} {drug}, at {clock}.",
     "the {paper} said {dose} {frequency}; I read {dose} {frequency}.",
     "by {clock} {pronoun} had {obs}, {obs} and {obs}.",
     "I felt {intensity} {feeling}, then {feeling}, for {count} {days}.",
     "{role} {found} my {drug} error at {clock} during {event}.",
     "we {called} {role} at {clock} and {outcome}.",
-    "my {ordinal} {shift} on {ward}: {staffing}, {count} patients, {condition} in bed {bed}.",
+    "my {ordinal} {shift} on {ward}: {staffing}, {count} patients, {condition} in {spot}.",
     "I {adverb?}{error} {when}, {ago}.",
-    "bed {bed}, {patient}, {drug} for {condition}, {obs} at {clock}.",
-    "{role} was doing {procedure} in bed {bed}, so I {went} alone at {clock}.",
+    "{spot}, {patient}, {drug} for {condition}, {obs} at {clock}.",
+    "{role} was doing {procedure} in {spot}, so I {went} alone at {clock}.",
     "{role} asked about the {drug} at {clock} and my {body} {reaction}.",
     "{outcome}, and I [drove home|went home|sat in my car|cycled home|walked out] {intensity} "
     "{feeling} at {clock}.",
@@ -593,7 +604,7 @@ STORY: list[str] = [
     "{staffing}, and {role} also covered {ward} until {clock}.",
     "the {infusion} ran at {amount} ml an hour, not {amount}, from {clock}.",
     "I had {rarely} given {drug} {route} before that {shift} on {ward}.",
-    "at {clock} {role} {called} me about bed {bed}: {obs}.",
+    "at {clock} {role} {called} me about {spot}: {obs}.",
     "then {obs} and {obs}, and my {body} {reaction}.",
     "[ever since|since then|these days|now] I {lesson} on {ward}, {manner}.",
     "the [review|investigation|RCA|panel|audit] changed {policy} {ago}; now I {lesson}.",
@@ -604,7 +615,7 @@ STORY: list[str] = [
     "after {dose} of {drug}.",
     "my {family} [noticed|said|could tell|worried that] I was {feeling} and {feeling} that "
     "{period}.",
-    "I [stood|sat|waited|froze] by bed {bed} on {ward}, {intensity} {feeling}, at {clock}.",
+    "I [stood|sat|waited|froze] by {spot} on {ward}, {intensity} {feeling}, at {clock}.",
     "the {drug} went {route} over {minutes} minutes, not {hours} hours.",
     "{hours} hours passed before {role} {noticed}.",
     "{role} and I {talked} in the {room} after {event} at {clock}.",
@@ -612,10 +623,10 @@ STORY: list[str] = [
     "the {report} took {count} {attempts} and {hours} hours.",
     "{role} wrote {dose} {frequency} of {drug} for {condition} at {clock}.",
     "[pharmacy|the pharmacist|the lab|switchboard] [rang|called|bleeped] at {clock} about "
-    "{drug} for bed {bed} on {ward}.",
+    "{drug} for {spot} on {ward}.",
     "{possessive} {family} asked about the {drug} at {clock}, {manner}.",
-    "{count} patients, {staffing}, {condition} in bed {bed} and {condition} in bed {bed}.",
-    "the {paper} for bed {bed} had {drug} [crossed out|scribbled out|struck through] and {drug} "
+    "{count} patients, {staffing}, {condition} in {spot} and {condition} in {spot}.",
+    "the {paper} for {spot} had {drug} [crossed out|scribbled out|struck through] and {drug} "
     "[written in|added|written above].",
     "I {adverb?}{gave} {dose} {drug} {route} and {error}.",
 ]
@@ -642,7 +653,7 @@ REPLY: list[str] = [
     "{feeling} for {count} {days}.",
     "on {ward} we see {condition} on {drug} {often}.",
     "{role} should have {checked} too, {manner}.",
-    "I [still picture|remember|can see|dream about] the {paper} from bed {bed} on {ward}.",
+    "I [still picture|remember|can see|dream about] the {paper} from {spot} on {ward}.",
     "{years} years on, I {lesson} and {lesson}.",
     "when I {error} {ago}, {role} said {saying}.",
     "[look after yourself|be kind to yourself|go easy on yourself|rest up|take care]; {support} "
@@ -667,21 +678,44 @@ REPLY: list[str] = [
     "I was the {colleague} who {error}, {count} {days} in.",
 ]
 
+# Sentences of the life around the work, in stories and replies alike: everyday words from
+# a vocabulary of thousands, as real writing has them.
+EVERYDAY: list[str] = [
+    "I remember the {quality} {thing} on the {thing} that {shift}.",
+    "I {did} home past the {thing} and the {quality} {thing}.",
+    "there was a {quality} {thing} by the {thing}, and I {did} {how}.",
+    "my {family} {did} the {thing} while I {did} about the {thing}.",
+    "I kept thinking of the {thing}, the {thing} and the {quality} {thing}.",
+    "it felt like a {quality} {thing}, {how} {quality}.",
+    "that {period} I {did} a {thing} and {did} the {thing} {how}.",
+    "even the {thing} in the {room} seemed {quality}.",
+    "at home I {did} the {thing}, {did} the {thing} and {did} {how}.",
+    "I [made|had|bought|skipped] a {quality} {thing} and {did} by the {thing}.",
+    "the {thing} outside was {quality}, the {thing} {quality}.",
+    "I {how} {did} my {thing} and left the {thing} behind.",
+    "what helped me was a {quality} {thing} and a {thing} with my {family}.",
+    "I {how} {did} the {thing} after mine, then {did} the {thing}.",
+    "the {quality} {thing} you describe sounds so {quality}.",
+    "I still think of the {thing} by the {thing} when I pass a {thing}.",
+    "we {did} the {thing} together and it {did} me {how}.",
+    "a {thing}, a {quality} {thing}, anything {quality} helps.",
+]
+
 # Sentences in the shorthand of notes and timelines, in stories and replies alike: every
 # word or two a term or a number, so their phrases are the most distinctive.
 NOTES: list[str] = [
-    "{clock}: {role} {gave} {dose} {drug} {route}, bed {bed}.",
+    "{clock}: {role} {gave} {dose} {drug} {route}, {spot}.",
     "{clock}: {obs}, {obs}, {obs}.",
     "{clock}: {called} {role}; {outcome}.",
     "{clock}: {patient}, {condition}, {obs}.",
-    "Bed {bed}, {ward}: {drug} {dose} {frequency}, {obs}.",
+    "{spot}, {ward}: {drug} {dose} {frequency}, {obs}.",
     "{dose} {drug} {route} at {clock}, {obs} by {clock}.",
     "{role} {found} the error at {clock}; {obs}, {obs}.",
     "{ward}, {shift}, {staffing}, {count} patients, {clock}.",
     "{drug} {dose} {frequency} charted, {drug} {dose} {frequency} given.",
     "{obs} at {clock}, {obs} at {clock}, {obs} at {clock}.",
-    "{clock} {procedure} in bed {bed}, {clock} {procedure} in bed {bed}.",
-    "Bed {bed}: {adjective} {person}, {age}, {condition}, {drug} {dose}.",
+    "{clock} {procedure} in {spot}, {clock} {procedure} in {spot}.",
+    "{spot}: {adjective} {person}, {age}, {condition}, {drug} {dose}.",
     "{clock}, {ward}, {role}, {dose} {drug} {route}.",
     "{feeling}, {feeling}, {feeling}, {count} {days} on.",
     "{ago}, {ward}, {drug} {dose}, {outcome}.",
