@@ -40,6 +40,6 @@ def search():
         "search/search.html",
         q=text,
         filters=filters,
-        categories=categories,
+        category_options=[("", "All categories"), *((c.slug, c.name) for c in categories)],
         results=results,
     )
