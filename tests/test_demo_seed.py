@@ -11,6 +11,7 @@ from forum.extensions import db
 from forum.models import Category, Post, Role, Thread, User, Vote
 from forum.threads.services import recount_all_threads
 from forum.threads.votes import recount_scores
+from tests.search.pages import hits
 
 ASKS_NOT_WHY = "I don't want any 'why did/didn't you' kind of feedback."
 LOGINS = {"admin": Role.ADMIN, "moderator": Role.MODERATOR, "member": Role.MEMBER}
@@ -113,3 +114,14 @@ def test_the_story_that_asks_for_no_why_shows_a_reply_its_author_found_helpful(s
     assert not helped[0].is_opening
     page = client.get(f"/t/{thread.public_id}?sort=helped").get_data(as_text=True)
     assert "The author found this helpful" in page
+
+
+def test_the_therapists_story_is_the_first_result_for_safety_contract_confidentiality(
+    seeded, client
+):
+    story = db.session.scalar(
+        select(Post).where(Post.is_opening, Post.body_md.contains(ASKS_NOT_WHY))
+    )
+    page = client.get("/search", query_string={"q": "safety contract confidentiality"})
+    assert page.status_code == 200
+    assert list(hits(page.get_data(as_text=True)))[0] == story.public_id
