@@ -218,8 +218,10 @@ def _searches(app, rng: Random, url: str) -> dict:
                 if not hit and not _matches_post(q, post_id):
                     found["unmatched"] += 1
                     unmatched.append(q)
-                elif not hit and len(misses) < 5:
-                    misses.append((q, matches[-1]))
+                elif not hit:
+                    found["later page" if _listed(q, post_id) else "not listed"] += 1
+                    if len(misses) < 5:
+                        misses.append((q, matches[-1]))
             began = time.perf_counter()
             assert client.get("/search", query_string={"q": q}).status_code == 200
             page.append((time.perf_counter() - began) * 1000)
@@ -277,6 +279,13 @@ def _matches_post(q: str, post_id: int) -> bool:
     """Whether the post matches the query at all (a miss may only be ranked below the page)."""
     ids = queries._matching(syntax.parse(q), queries.Filters(), None)
     return db.session.scalar(ids.where(Post.id == post_id).order_by(None)) is not None
+
+
+def _listed(q: str, post_id: int) -> bool:
+    """Whether the post is among the matches the search lists, on any page (when more than
+    COUNT_CAP posts match, the newest COUNT_CAP)."""
+    ids = queries._matching(syntax.parse(q), queries.Filters(), None).limit(queries.COUNT_CAP)
+    return any(row.id == post_id for row in db.session.execute(ids))
 
 
 def _tiny_samples(rng: Random) -> dict[str, str]:
@@ -439,8 +448,9 @@ def _report(engine: str, seeded, searched: dict, tiny: dict, posting: dict) -> N
         + ".",
         "",
         f"Phrases from random posts: **{hits}/{total} ({hits / total:.0%}) find their post on "
-        f"the first page** ({', '.join(by_length)}). Ranked below the first page, with their "
-        "matches: "
+        f"the first page** ({', '.join(by_length)}). Listed on a later page: "
+        f"{found.get('later page', 0)}; not listed, among more than {queries.COUNT_CAP:,} "
+        f"newer matches: {found.get('not listed', 0)}. Some of those, with their matches: "
         + "; ".join(f"`{q}` ({n:,})" for q, n in figures["phrase"]["misses"])
         + f". Not matching their own post at all: {unmatched}"
         + "".join(f"; `{q}`" for q in figures["phrase"]["unmatched"])
