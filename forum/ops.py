@@ -78,8 +78,8 @@ def _gunicorn_options(bind: str, workers: int, threads: int) -> dict:
 def _freeze_startup_objects(worker) -> None:
     """Leave what a worker built at start (the app, its modules, templates and SQL caches:
     over 100,000 objects) out of the garbage collector's full passes, which then take a few
-    milliseconds instead of about 40 (measured in bench/search_bench.py, where they were
-    the slowest of 400 searches). Those objects live as long as the worker anyway."""
+    milliseconds instead of 36 to 76: among 400 searches of the bench database, in process,
+    those passes made the slowest three. Those objects live as long as the worker anyway."""
     gc.freeze()
     worker.log.info("Worker %s: %d startup objects frozen", worker.pid, gc.get_freeze_count())
 

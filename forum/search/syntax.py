@@ -140,8 +140,7 @@ def _fts5_phrase(runs: tuple[str, ...]) -> str:
     """A phrase as PostgreSQL reads it: its stop words left out but holding their places.
     Stop words at either end go; inside, they split the phrase into parts that must stand
     as far apart as they do (FTS5's NEAR, which also admits the parts in another order).
-    A phrase made of stop words alone never gets here (`parse` drops it), nor does one
-    whose parts would be empty."""
+    A phrase of stop words alone never gets here: `parse` drops it."""
     kept = [i for i, run in enumerate(runs) if run not in STOP_WORDS]
     runs = runs[kept[0] : kept[-1] + 1]
     parts: list[list[str]] = [[]]

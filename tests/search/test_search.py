@@ -550,4 +550,3 @@ def test_past_the_cap_the_best_matches_are_sought_among_the_newest_and_a_filter_
     assert set(_found(client, "heparin")) == set(_ids(_opening(newer), _opening(newest)))
     in_wards = _found(client, "heparin", category="wards")  # two match: both in order
     assert in_wards == _ids(_opening(best), _opening(newest))
-
