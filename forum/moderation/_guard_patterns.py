@@ -85,7 +85,13 @@ FILLERS = _words(
 # After "been": the passive ("should have been told") pities the author instead of judging.
 # After "had", "got": what the author lacked ("you should have had a break").
 LACKED = _words("""had got gotten received""")
-IDIOM_OBJECTS = _words("""his her their my our the what how him them""")
+# After "seen", "heard": an idiom that marvels ("you should have seen me in my first year")...
+IDIOM_OBJECTS = _words("""me us his her their my our the what how him them""")
+# ...except these after "the": "you should have seen the signs" judges.
+SIGNS = _words(
+    """signs sign warning warnings change changes drop deterioration trend error mistake label
+    dose band wristband result results numbers obs chart rash allergy"""
+)
 # What a peer would have done "too": said to share the fault, not to judge it.
 SHARED_OUTCOMES = re.compile(
     r"\s*(?:(?:done|made)\s+(?:exactly\s+)?(?:the\s+same|that\s+same|what\s+you\s+did|that"

@@ -224,7 +224,8 @@ def _names_a_missed_act(words: list[str], known_counts: bool = True) -> bool:
     if first in p.LACKED or (first == "known" and not known_counts):
         return False
     if first in ("seen", "heard") and rest and rest[0] in p.IDIOM_OBJECTS:
-        return False
+        # "you should have seen me / the state of the ward" marvels; "seen the signs" judges.
+        return rest[0] == "the" and len(rest) > 1 and rest[1] in p.SIGNS
     return _is_participle(first)
 
 
