@@ -49,7 +49,8 @@ def capitalised(masked: str, found: Found) -> None:
         bare = _bare(word) if "'" in word or "’" in word else word
         handler = _HANDLERS.get(bare)
         if handler is None:
-            if bare in _SKIP or (word[1].isupper() and word.isalpha()):  # "ICU", "SOAP"
+            acronym = word[1].isupper() and word.isalpha()  # "ICU", "SOAP", but "AB/2291"
+            if bare in _SKIP or (acronym and masked[match.end() : match.end() + 1] != "/"):
                 continue
             handler = _code if word[1].isupper() or _DIGIT(word) else _person
         done = handler(masked, match.start(), word, bare, found, names) or done
@@ -268,8 +269,11 @@ def _royal(masked: str, start: int, word: str, bare: str, found: Found, names: N
 
 
 def _code(masked: str, start: int, word: str, bare: str, found: Found, names: Names) -> int:
-    """Postcodes ("SW1A 1AA", "B3H 2Y9") and hospital numbers ("H1234567")."""
+    """Postcodes ("SW1A 1AA", "B3H 2Y9"), hospital numbers ("H1234567") and references
+    ("INC-4471-B")."""
     match = P.CODE.match(masked, start)
+    if match and match.lastgroup == "record_ref" and sum(c.isdigit() for c in match[0]) < 3:
+        return 0
     if match:
         found.append((start, match.end(), match.lastgroup.split("_")[0]))
         return match.end()

@@ -68,6 +68,8 @@ NUMBER = re.compile(
       | (?P<place_address>\d{{0,4}}[A-Za-z]?\s+(?:{CAPWORD}\s+){{1,3}}(?:(?:Street|Road|Avenue
           |Lane|Drive|Close|Court|Way|Crescent|Place|Terrace|Boulevard|Gardens|Grove|Row|Square
           |Mews|Parade|Walk|Hill)\b|(?:St|Rd|Ave|Ln|Blvd)\b\.?))
+      | (?P<phone_short>(?:\d{{2}}-\d{{4}}|\d{{3}}-\d{{3}})\b(?![.,/-]\d)  # "555-0192"
+          (?!\s*(?:{_UNITS}|[a-z]+s\b)))
       | (?P<place_zip>\d{{4}}(?:-\d{{4}})?\b(?![.,]\d)(?!\s*(?:{_UNITS}|[a-z]+s\b)))
       | (?P<number>)  # any other number: a keyword before it may still make it one
     )
@@ -160,6 +162,9 @@ CAPITAL = re.compile(CAPWORD)
 CODE = re.compile(  # postcodes and hospital numbers, at a word with capitals and digits
     r"(?P<place_uk>[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)|(?P<place_canada>[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"
     r"|(?P<record_id>[A-Z]{1,3}\d{6,}\b)"
+    # Incident, ticket and claim references: "INC-4471-B", "PX-20-118", "AB/2291" (with three
+    # digits at least, checked where it is used: "ICD-10" and "COVID-19" are not references).
+    r"|(?P<record_ref>[A-Z]{1,5}[-/#]\d+(?:[-/][A-Z\d]{1,6})*\b)"
 )
 TITLED_NAME = re.compile(rf"\.?\s+(?P<name>{CAPWORD}(?:\s+{CAPWORD})?)")  # after "Mrs"
 # Up to four capitalised words ("St. Mary's ") before a facility suffix, two before "Street".

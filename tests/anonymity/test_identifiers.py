@@ -21,6 +21,7 @@ from tests.anonymity.identifier_corpus import (
     IDENTIFYING,
     SAFE,
 )
+from tests.anonymity.identifier_round1 import ROUND_1
 
 KINDS = {"name", "date", "age", "phone", "email", "record", "facility", "place", "url", "self"}
 
@@ -60,6 +61,21 @@ def test_corpus_shape():
     assert len({text for text, _ in CORPUS + HELD_OUT + HELD_OUT_2 + HELD_OUT_3}) == len(
         CORPUS + HELD_OUT + HELD_OUT_2 + HELD_OUT_3
     ), "a text appears twice"
+
+
+def test_round_one_keeps_what_it_reached():
+    """ROUND_1 (issue 14) was written by someone who never saw the rules. Untouched: span
+    recall 73/134 (0.545), 3 of 82 safe stories warned. Short local phone numbers and
+    prefixed references ("INC-4471-B"), two families the issue named, then brought it to
+    83/134; 20 of the 51 spans still missed are inside `>` quotes, which are not scanned.
+    Not tuned against: the bound is what it reached."""
+    recall, warned, misses = figures(ROUND_1)
+    spans = sum(len(spans) for _, spans in ROUND_1)
+    print(f"\nround 1: span recall {recall:.3f} of {spans}, safe texts warned {warned:.1%}")
+    print("\n".join(misses))
+    assert spans == 134
+    assert round(recall * spans) >= 83
+    assert warned <= 3 / 82
 
 
 def test_second_held_out_set_is_large_and_balanced():
@@ -139,6 +155,8 @@ POSITIVES = {
         ("uk_mobile", "Ring 07700 900123 if so.", "07700 900123"),
         ("us_brackets", "Call (555) 123-4567.", "(555) 123-4567"),
         ("international", "Text +44 7700 900456 please.", "+44 7700 900456"),
+        ("short_local", "Call me on 555-0192 if the family ring.", "555-0192"),
+        ("short_fax", "The ward fax is 4471-220.", "4471-220"),
     ],
     "email": [
         ("plain", "Write to jane.doe@example.com today.", "jane.doe@example.com"),
@@ -149,6 +167,9 @@ POSITIVES = {
         ("case_hash", "See case #55812.", "case #55812"),
         ("nhs_number", "NHS number 943 476 5919 was visible.", "NHS number 943 476 5919"),
         ("bed", "The man in bed 12 coded.", "bed 12"),
+        ("prefixed", "The incident was logged as INC-4471-B.", "INC-4471-B"),
+        ("ticket", "See ticket #PX-20-118 for the details.", "PX-20-118"),
+        ("slashed", "Claim ref AB/2291 was rejected.", "AB/2291"),
         ("room", "She was in room 4B.", "room 4B"),
     ],
     "facility": [
@@ -277,6 +298,14 @@ NEGATIVES = {
         "The pain was 9/10 by then.",
         "We called 999 and then 111.",
         "She was 34 weeks pregnant.",
+    ],
+    "numbers_that_are_not_references": [
+        "We gave 100-1000 mg over the day.",
+        "Between 1990-2001 I worked nights.",
+        "Her ICD-10 code and the DSM-5 criteria did not match.",
+        "COVID-19 wards were short of staff.",
+        "The NEWS2 score was 7 and the SpO2 was 88%.",
+        "It was 2-3 days later, on a 12-hour shift.",
     ],
     "not_people": [
         "Dr. Google said it was cancer.",
