@@ -24,6 +24,9 @@ class Rule:
     left: re.Pattern[str] | None = None
     check: str = ""
     reach: int = 48  # how far before the anchor ``left`` may start
+    # Whether "no", "a", "the" just before make the phrase a mention ("no 'why did you'
+    # replies"); not for verdicts, which follow "a" by nature ("a lazy shortcut").
+    mention: bool = True
 
 
 # What may come just before a word, once the guard has turned other symbols into spaces.
@@ -386,7 +389,7 @@ RULES: list[Rule] = [
         "didn't didnt",
         re.compile(
             rf"didn'?t\s+{YOU}\s+(?:even\s+)?(?:check|think|consider|read|look|notice|see|realise"
-            r"|realize|know|ask|call|double[\s-]?check|question|bother)\b"
+            r"|realize|know|ask|call|double[\s-]?check|question|bother|learn)\b"
         ),
         "asks the author why they didn't: a veiled why",
         left=re.compile(
@@ -415,7 +418,7 @@ RULES: list[Rule] = [
         "implies the author lacked basic training",
         left=_left(
             r"(?:didn't|didnt|don't|dont|doesn't)\s+(?:they|your\s+\w+|the\s+\w+|anyone)"
-            r"|did\s+(?:nobody|no\s+one|they\s+not|anyone\s+not)|do\s+they\s+not"
+            r"|did\s+(?:nobody|no\s+one|they\s+not|anyone\s+not)(?:\s+ever)?|do\s+they\s+not"
             rf"|weren't\s+{YOU}|werent\s+{YOU}|were\s+{YOU}\s+(?:never|not)"
         ),
     ),
@@ -763,11 +766,12 @@ RULES: list[Rule] = [
     ),
     Rule(
         "rhetorical.your_bad_call",
-        "decision judgement judgment choice call_was call_is",
+        "decision judgement judgment choice call_was call_is call_to",
         re.compile(
-            r"(?:decision|judge?ment|choice|call)\s+(?:was|is)\s+(?:(?:really|pretty|very"
-            r"|clearly|obviously)\s+)?(?:bad|poor|wrong|questionable|flawed|terrible|dangerous"
-            r"|unsafe|reckless|careless)\b"
+            r"(?:decision|judge?ment|choice|call)(?:\s+to(?:\s+[\w'-]+){1,6}?)?\s+(?:was|is)\s+"
+            r"(?:(?:really|pretty|very|clearly|obviously|frankly|just)\s+)?(?:bad|poor|wrong"
+            r"|questionable|flawed|terrible|dangerous|unsafe|reckless|careless|irresponsible"
+            r"|negligent|naive|lazy|sloppy|inexcusable)\b"
         ),
         "calls the author's decision a bad one",
         left=_left(r"your|ur"),
@@ -851,6 +855,364 @@ RULES: list[Rule] = [
         ),
         check="judged_decision",
     ),
+    # --- judgement without "you" or "why": passive counterfactuals, verdicts, veiled and
+    # condescending lines (issue 14). Each rule names what it needs around it, so that system
+    # blame ("the rota should never have left you alone") and comfort stay untouched.
+    Rule(
+        "counterfactual.passive",
+        "should should've shouldve shoulda shouldn't shouldnt ought oughta needed_to",
+        re.compile(
+            r"(?:(?:should|ought\s+to|oughta)(?:\s+(?:never|not|really|definitely|clearly|always))?"
+            r"(?:\s+(?:have|of)|'ve|ve)|should've|shouldve|shoulda|shouldn't(?:\s+have|'ve|ve)"
+            r"|shouldnt(?:\s+have|ve)|needed\s+to)(?:\s+(?:really|definitely|clearly|at\s+least))*"
+            r"\s+(?:(?:been|be)\s+(?:(?:just|simply|properly|immediately|first|already|at\s+least"
+            r"|straight\s+away|actually|also)\s+)*(?P<act>(?:double[\s-])?[\w-]+)"
+            r"|(?P<gone>gone\s+(?:in|off|out|through|up)))\b"
+        ),
+        "says what should have been done in the author's event: a counterfactual in the passive",
+        left=_left(
+            r"(?:the|a|an|that|this|those|these|her|his|their|your|ur|each|every|any|both)"
+            r"(?:\s+[\w'-]+){1,3}?(?:\s+(?:really|definitely|clearly|surely|honestly|also|just"
+            r"|obviously|probably|at\s+least))*"
+        ),
+        check="passive_act",
+    ),
+    Rule(
+        "counterfactual.meant_to",
+        "meant supposed",
+        re.compile(
+            r"(?:meant|supposed)\s+to\s+(?:have\s+)?(?:be|been)\s+(?P<act>(?:double[\s-])?[\w-]+)"
+        ),
+        "says what was meant to be done in the author's event: a counterfactual in the passive",
+        left=_left(
+            r"(?:the|a|an|that|this|those|these|her|his|their|your|ur)(?:\s+[\w'-]+){1,3}?\s+"
+            r"(?:was|were|is|are)(?:\s+(?:really|definitely|clearly|also|always))*"
+        ),
+        check="passive_act",
+    ),
+    Rule(
+        "counterfactual.you_were_meant",
+        "meant supposed expected required",
+        re.compile(
+            r"(?:meant|supposed|expected|required)\s+to\s+(?:have\s+)?(?:re)?(?:"
+            + CLINICAL_VERBS
+            + r"|recheck(?:ed)?|repeat(?:ed)?|chase(?:d)?|verify|verified|confirm(?:ed)?"
+            r"|count(?:ed)?|escalate)\b"
+        ),
+        "reminds the author what they were supposed to do: a counterfactual",
+        left=_left(r"(?:you|u)\s+(?:were|was|are)(?:\s+(?:literally|clearly|always|also|still))*"),
+    ),
+    Rule(
+        "counterfactual.someone_should",
+        "should should've shouldve ought",
+        re.compile(
+            r"(?:should(?:\s+(?:have|of)|'ve)|should've|shouldve|ought\s+to\s+(?:have|'ve))\s+"
+            r"(?:(?:really|definitely|at\s+least)\s+)?(?:noticed|spotted|caught|checked"
+            r"|double[\s-]?checked|escalated|verified|counted|questioned|recognised|recognized"
+            r"|picked\s+(?:it|this|that)\s+up)\b(?!\s+(?:on|in|up\s+on|with)\s)"
+        ),
+        "says someone in the author's event should have caught it: a counterfactual",
+        left=_left(
+            r"(?:surely\s+)?(?:someone|somebody|anyone)(?:\s+(?:on|in)\s+(?:that|the)\s+\w+)?"
+        ),
+    ),
+    Rule(
+        "counterfactual.if_passive",
+        "if had",
+        re.compile(
+            r"(?:if\s+(?:only\s+)?(?P<subject>(?:the|a|an|that|this|those|her|his|their|your)"
+            r"(?:\s+[\w'-]+){1,3}?)(?:\s+had|'d)\s+been|had\s+(?:the|a|an|that|this|those|her"
+            r"|his|their|your)(?:\s+[\w'-]+){1,3}?\s+been)\s+(?:(?:properly|actually|just|simply"
+            r"|at\s+least)\s+)?(?P<act>(?:double[\s-])?[\w-]+)"
+        ),
+        "says things would have gone well had something been done in the author's event",
+        check="passive_if",
+    ),
+    Rule(
+        "counterfactual.had_you_then",
+        "had_you had_u",
+        re.compile(rf"had\s+{YOU}(?:\s+(?:actually|properly|really|even|not))?\s+(?P<act>\w+)"),
+        "says things would have gone well had the author acted differently",
+        check="had_you_then",
+    ),
+    Rule(
+        "counterfactual.would_have_prevented",
+        "would would've could could've might",
+        re.compile(
+            r"(?:would|could|might)(?:\s+have|'ve)\s+(?:(?:easily|probably|likely|definitely"
+            r"|surely)\s+)?(?:prevented|avoided|saved|stopped|caught|averted)\b"
+        ),
+        "says one small step by the author would have prevented it",
+        left=_left(
+            r"(?:a|one|just\s+a|even\s+a)\s+(?:quick|simple|single|basic|proper|two[\s-]second"
+            r"|five[\s-]second|ten[\s-]second|thirty[\s-]second|one[\s-]minute|two[\s-]minute"
+            r"|five[\s-]minute|second)(?:\s+[\w'-]+){1,4}?"
+        ),
+    ),
+    Rule(
+        "verdict.preventable",
+        "fully entirely completely totally easily wholly 100% eminently",
+        re.compile(
+            r"(?:fully|entirely|completely|totally|easily|wholly|100%|eminently)\s+"
+            r"(?:preventable|avoidable)\b"
+        ),
+        "calls what the author did avoidable: a verdict",
+        check="verdict",
+        mention=False,
+    ),
+    Rule(
+        "verdict.act",
+        "naive irresponsible reckless cavalier lazy sloppy careless negligent dangerous unsafe"
+        " risky hasty rash foolish complacent unprofessional inexcusable indefensible",
+        re.compile(
+            r"[a-z]+\s+(?:call|decision|choice|judge?ment|shortcut|short[\s-]cut|practice"
+            r"|approach|assessment|checking|handling|attitude|omission|lapse|corner[\s-]cutting"
+            r"|transfer|discharge)\b(?!\s+(?:by|from|on\s+the\s+part|of\s+(?:the|your)\s+"
+            r"(?:manager|trust|ward|team|hospital|employer|management)))"
+        ),
+        "calls the author's decision or practice careless: a verdict",
+        check="verdict",
+        mention=False,
+    ),
+    Rule(
+        "verdict.adjective",
+        "avoidable preventable inexcusable unforgivable indefensible unacceptable",
+        re.compile(
+            r"(?:avoidable|preventable|inexcusable|unforgivable|indefensible|unacceptable)\b"
+        ),
+        "calls what the author did avoidable or inexcusable: a verdict",
+        left=_left(
+            r"(?:this|that|it|which)(?:\s+one)?(?:\s+was|'s|\s+is|s|\s+sounds|\s+seems)"
+            r"(?:\s+(?:just|so|really|clearly|frankly|honestly|totally|entirely|completely"
+            r"|fully|100%|pretty|very|quite|utterly))*"
+        ),
+        check="judged_decision",
+        mention=False,
+    ),
+    Rule(
+        "verdict.knew_it",
+        "knew",
+        re.compile(r"knew\s+it\b"),
+        "calls the author's decision unsafe and says they knew it",
+        left=_left(
+            r"(?:unsafe|wrong|dangerous|risky|reckless|careless|a\s+risk|a\s+mistake|too\s+\w+)"
+            r"\s+and\s+(?:you|u)(?:\s+(?:probably|surely|must\s+have))?"
+        ),
+    ),
+    Rule(
+        "verdict.yours",
+        "yours",
+        re.compile(r"yours\b(?!\s+to\s+(?:carry|bear|own\s+and))"),
+        "puts the error on the author",
+        left=_left(
+            r"(?:the|this|that)\s+(?:error|mistake|fault|blame|failure|lapse|responsibility)"
+            r"\s+(?:was|is|lies|lay|sits)(?:\s+(?:all|entirely|squarely|solely|clearly|really"
+            r"|just|with|on|firmly))*"
+        ),
+    ),
+    Rule(
+        "verdict.lapse",
+        "lapse failure",
+        re.compile(
+            r"(?:lapse|failure)\s+(?:in|of)\s+(?:(?:your|ur)\s+(?:own\s+)?|basic\s+|simple\s+"
+            r"|the\s+most\s+basic\s+)(?:assessment|checking|checks|care|practice|nursing"
+            r"|observations?|obs|competence|attention|judge?ment|safety|knowledge"
+            r"|professionalism|documentation|vigilance|diligence|duty)\b"
+        ),
+        "calls what the author did a failure of basic practice: a verdict",
+        check="not_own",
+        mention=False,
+    ),
+    Rule(
+        "verdict.complacency",
+        "complacency carelessness laziness sloppiness arrogance overconfidence",
+        re.compile(r"(?:complacency|carelessness|laziness|sloppiness|arrogance|overconfidence)\b"),
+        "calls what the author did complacent: a verdict",
+        left=_left(
+            r"(?:example|case|sign|bit|touch|whiff|hint|display)\s+of|pure|sheer|plain|just"
+            r"|that's|thats|that\s+was|this\s+was|this\s+is|it's|it\s+was|simple"
+        ),
+        check="not_own",
+        mention=False,
+    ),
+    Rule(
+        "verdict.right_there",
+        "mistake error failure",
+        re.compile(r"(?:mistake|error|failure)\s+(?:right\s+)?there\b"),
+        "points at the author's mistake: a verdict",
+        left=_left(
+            r"(?:that's|thats|that\s+is|there's|theres|there\s+is|which\s+is)\s+(?:the|your)"
+            r"(?:\s+(?:whole|entire|real|actual|main|big|basic))?"
+        ),
+        mention=False,
+    ),
+    Rule(
+        "veiled.one_wonders",
+        "wonder wonders wondering",
+        re.compile(r"wonder(?:s|ing)?\s+(?:whether|if|how|what|why)\b"),
+        "wonders aloud whether the author did what they should have: veiled blame",
+        left=_left(
+            r"one|(?:makes?|made|making|got|gets)\s+(?:me|one|you|us)|i\s+(?:do|did|really|just"
+            r"|have\s+to|can't\s+help\s+but|cant\s+help\s+but|can't\s+help)|(?:can't|cant)\s+help"
+            r"\s+but|(?:you|u|we)\s+(?:have|got)\s+to|i|i'm|im|i\s+am|i'm\s+left|left"
+        ),
+        check="wonder_event",
+        reach=40,
+    ),
+    Rule(
+        "veiled.thinking_was",
+        "what_the what_your what_ur what_was",
+        re.compile(
+            r"what\s+(?:(?:the|your|ur)\s+(?:thinking|reasoning|rationale|logic|thought\s+process"
+            r"|plan|idea|justification)\s+(?:was|were)\b(?!\s+(?:now|afterwards|after|since))"
+            r"|was\s+going\s+(?:through|on\s+in)\s+(?:your|ur)\s+(?:head|mind)\b"
+            r"(?!\s+(?:afterwards|after|since|now|that\s+night\s+at\s+home)))"
+        ),
+        "asks the author to justify their reasoning: a veiled why",
+        left=_left(
+            r"(?:curious|know|sure|understand|ask|idea|explain|wondering|wonder|hear|clue)"
+            r"(?:\s+(?:as\s+to|about|on))?"
+        ),
+    ),
+    Rule(
+        "veiled.interesting_that",
+        "interesting funny strange odd curious telling weird notable revealing",
+        re.compile(
+            r"(?:interesting|funny|strange|odd|curious|telling|weird|notable|revealing)\s+"
+            rf"(?:that|how)\s+{YOU}\s+(?:(?:didn't|didnt|did\s+not|never)\s+(?!(?:forget|stop"
+            r"|lose|give|quit)\b)|missed|forgot|failed|skipped|chose|decided|overlooked"
+            r"|weren't|werent|wasn't|managed\s+to\s+miss)"
+        ),
+        "remarks on what the author didn't do: veiled blame",
+    ),
+    Rule(
+        "veiled.shame_skipped",
+        "shame pity",
+        re.compile(
+            r"(?:shame|pity)\s+(?:that\s+)?(?:the|a|your|ur|those|that)(?:\s+[\w'-]+){1,3}?\s+"
+            r"(?:got|was|were)\s+(?:\w+\s+)?(?:skipped|missed|ignored|overlooked|forgotten|rushed"
+            r"|dropped|left\s+out|not\s+done|never\s+done)\b"
+        ),
+        "regrets a check the author skipped: veiled blame",
+        mention=False,
+    ),
+    Rule(
+        "rhetorical.some_of_us",
+        "taught trained told",
+        re.compile(r"(?:taught|trained|told)\s+to\b"),
+        "sets the writer's training against the author's: condescending",
+        left=_left(
+            r"(?:some\s+of\s+us|the\s+rest\s+of\s+us|those\s+of\s+us|most\s+of\s+us|some\s+people)"
+            r"\s+(?:were|was|got|have\s+been|had\s+been)(?:\s+(?:actually|always|properly"
+            r"|clearly|at\s+least))*"
+        ),
+    ),
+    Rule(
+        "rhetorical.my_unit",
+        "nobody no_one no-one we'd we_would we_never you'd you_would",
+        re.compile(
+            r"(?:(?:nobody|no\s+one|no-one)\s+(?:would|'d|ever)|we(?:'d|\s+would)\s+never|we\s+never"
+            r"|you(?:'d|\s+would)\s+never)(?:\s+(?:have|ever|even|just|dream\s+of))*\s+(?:sign"
+            r"|signed|give|given|hang|hung|push|pushed|leave|left|skip|skipped|discharge|discharged"
+            r"|administer|administered|draw|drawn|send|sent|let|allow|allowed|accept|accepted"
+            r"|start|started|crush|crushed|bolus|transfer|transferred|move|moved|dispense"
+            r"|dispensed|release|released|go|gone)\b(?!\s+(?:you|u)\b)"
+            r"|you(?:'d|\s+would)\s+be\s+(?:sacked|fired|disciplined|struck\s+off|written\s+up"
+            r"|pulled\s+up)\b"
+        ),
+        "sets the writer's workplace standard against the author's: condescending",
+        left=_left(
+            r"(?:(?:on|in|at)\s+(?:my|our)\s+[\w&-]+(?:\s+[\w&-]+)?|where\s+i\s+(?:work|trained"
+            r"|worked|am))\s*,?"
+        ),
+        check="not_shared_blame",
+    ),
+    Rule(
+        "rhetorical.expected",
+        "expect expected",
+        re.compile(
+            r"expect(?:ed)?\s+(?:a|an|any|someone|somebody|anybody|anyone)(?:\s+[\w'-]+){0,3}?\s+to"
+            r"\s+(?:have\s+)?(?:know|known|check|checked|escalate|escalated|spot|spotted|catch"
+            r"|caught|notice|noticed|recognise|recognize|read|ask|call|question|understand)\b"
+        ),
+        "sets what a colleague of the author's level should know against what they did",
+        left=_left(
+            r"(?:i'd|i\s+would|i|honestly\s+i'd)(?:\s+(?:have|'ve|really|honestly|frankly))*"
+        ),
+        check="not_negated",
+    ),
+    Rule(
+        "rhetorical.how_do_you_miss",
+        "how_do how_does how_can",
+        re.compile(
+            r"how\s+(?:do|does|can)\s+(?:you|u|anyone|anybody|someone|somebody|one|a\s+[\w-]+)\s+"
+            r"(?:even\s+|just\s+|possibly\s+)?(?:miss|overlook|misread|mix\s+up|skip|forget\s+to"
+            r"|not\s+(?:see|notice|check|read|spot))\b"
+        ),
+        "asks how anyone could miss it: judgement put as a question",
+        check="not_shared_blame",
+    ),
+    Rule(
+        "rhetorical.who_without",
+        "who",
+        re.compile(
+            r"who\s+(?:(?:on\s+earth|in\s+their\s+right\s+mind|actually|even|just)\s+)?"
+            r"(?:gives|gave|hangs|hung|pushes|pushed|signs|signed|discharges|discharged|leaves"
+            r"|left|sends|sent|administers|administered|draws\s+up|crushes|mixes|boluses|starts"
+            r"|doses|prescribes|dispenses|transfers|moves)\s+(?:[\w'-]+\s+){0,5}?without\s+"
+            r"(?:first\s+|even\s+)?(?:checking|reading|scanning|counting|confirming|verifying"
+            r"|asking|looking|double[\s-]?checking|a\s+(?:check|second))\b"
+        ),
+        "a rhetorical question that calls the author's decision one nobody would make",
+    ),
+    Rule(
+        "rhetorical.you_dont",
+        "don't dont do_not never",
+        re.compile(
+            r"(?:don't|dont|do\s+not|never)\s+(?:ever\s+|just\s+)?(?:push|bolus|hang|crush"
+            r"|administer|sign\s+for|give\s+(?:iv|potassium|kcl|insulin|a\s+\w+\s+without)"
+            r"|leave\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:patient|woman|man|baby|child|kid|client"
+            r"|resident|toddler|neonate|infant))\b"
+        ),
+        "states as a rule what the author did wrong: condescending",
+        left=_left(
+            r"(?:come\s+on|obviously|simply|look|seriously|sorry|honestly|but|because)?\s*,?\s*"
+            r"(?:you|u)"
+        ),
+        check="maxim",
+    ),
+    Rule(
+        "rhetorical.obviously_you",
+        "obviously clearly of_course",
+        re.compile(
+            r"(?:obviously|clearly|of\s+course)\s*,?\s+(?:you|u|one|we)\s+(?:always\s+)?(?:check"
+            r"|double[\s-]?check|read|confirm|verify|count|scan|ask|escalate|call|look|recheck"
+            r"|weigh)\b(?!\s+(?:in\b|on\s+(?:yourself|you)|for\s+(?:support|help)|yourself))"
+        ),
+        "states as obvious what the author did not do: condescending",
+    ),
+    Rule(
+        "rhetorical.day_one",
+        "day day-one first-week first",
+        re.compile(
+            r"(?:day[\s-]?(?:one|1)|first[\s-]week|first[\s-]day)\s+(?:stuff|material|knowledge"
+            r"|teaching|training|basics|rules?|lessons?|nursing|pharmacology|content|student)\b"
+        ),
+        "calls what the author missed beginner's knowledge: condescending",
+        check="not_own",
+        mention=False,
+    ),
+    Rule(
+        "rhetorical.checklist_for",
+        "isn't isnt is_that wasn't wasnt",
+        re.compile(
+            r"(?:isn't|isnt|is\s+that\s+not|wasn't|wasnt)\s+that\s+(?:exactly\s+|literally\s+)?"
+            r"what\s+(?:the|a|your|ur)\s+(?:[\w-]+\s+){0,2}?(?:checklist|check|checker|protocol"
+            r"|policy|guideline|scanner|barcode|wristband|band|mar|chart|time[\s-]?out|sop"
+            r"|procedure|pause|label)s?\s+(?:is|are|was|were)\s+(?:there\s+)?for\b"
+        ),
+        "a rhetorical question that points at the check the author skipped",
+    ),
 ]
 
 
@@ -875,7 +1237,7 @@ REPORTING_WORD = re.compile(
     r"|mail|text|messag|comment|repl|words|phrase"
 )
 REPORTED = re.compile(
-    r"(?<!\byou\s)(?<!\bu\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bhaving\s)\b(?:asked|asks"
+    r"(?<!\byou\s)(?<!\bu\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bhaving\s)(?<!\bjust\s)\b(?:asked|asks"
     r"|(?:kept|keep|keeps|was|were|been|started)\s+asking|would\s+ask|used\s+to\s+ask"
     r"|wanted\s+to\s+know|demanded|questioned|grilled|interrogated|said|says|saying|told|tells"
     r"|yelled|shouted|snapped|screamed|wrote|emailed|texted|messaged|commented|replied"
@@ -931,6 +1293,12 @@ EASY = _words("just simply easily least always only")
 BUT_YOU = re.compile(
     r"\b(?:but|and|instead)\s+(?:you|u)\s+(?:didn't|did\s+not|didnt|chose|decided|reported|told"
     r"|owned|came|spoke|stayed|went|said|flagged|wrote)\b"
+)
+# ...and so does pointing at whose job it was: "you could have asked your mentor, that's
+# literally what they're there for".
+THERE_FOR = re.compile(
+    r"\bwhat\s+(?:they're|they\s+are|theyre|she's|he's|it's|its|it\s+is|we're|we\s+are"
+    r"|(?:the|a|your)\s+\w+\s+(?:is|are))\s+(?:there\s+)?for\b"
 )
 HARMED = re.compile(r"\s+(?:killed|harmed|hurt)\s+(?:someone|somebody|him|her|them|the|a)\b")
 
@@ -1000,3 +1368,60 @@ NOT_BEFORE = re.compile(
 
 # not_own: the writer's own mistake ("I made a rookie error too").
 FIRST_PERSON = re.compile(r"\b(?:i|i've|i'd|i'm|we|we've|my|our)\b")
+
+
+# --- what the issue-14 checks look for ------------------------------------------------------
+
+# passive_act, passive_if, wonder_event: what a clinician does in the event itself. "Should
+# have been changed", "been staffed", "been given support" are left alone: they are the
+# system's part, or what the author lacked.
+PASSIVE_ACTS = _words(
+    """checked rechecked double-checked double-check cross-checked verified confirmed repeated
+    chased escalated asked told informed called rung phoned bleeped paged documented charted
+    recorded reviewed read counted scanned witnessed flushed labelled labeled mobilised
+    mobilized given withheld omitted weighed measured monitored done taken referred reassessed
+    assessed examined screened reconciled calculated handed re-checked re-done redone"""
+)
+# The head of the subject of a passive counterfactual that makes it the system's part.
+SYSTEM_NOUNS = _words(
+    """rota rotas ward wards unit trust system systems staffing pump pumps software policy
+    policies protocol protocols label labels packaging manufacturer manufacturers management
+    department hospital service organisation organization board alarm alarms process workload
+    caseload caseloads agency shift shifts"""
+)
+PRONOUNS = _words("""you u i we they he she it me us them him yourself""")
+# wonder_event: the wondering is about the event ("whether the obs were being done").
+WONDER_EVENT = re.compile(
+    r"\b(?:was|were)\s+(?:(?:actually|really|even|ever|properly|being|all|always|even\s+being)"
+    r"\s+)*(?P<act>[\w-]+)|\b(?:you|u)(?:'d|\s+would|\s+might)(?:\s+have|'ve)\s+(?P<have>\w+)"
+    r"|\bhad\s+(?:you|u)\s+(?:(?:actually|even|properly|just|only)\s+)?(?P<had>\w+)"
+    r"|\b(?:you|u)\s+(?:actually|even|really|ever|properly)\s+(?P<did>\w+ed)\b"
+)
+# passive_if, had_you_then: the outcome clause that makes it a counterfactual.
+OUTCOME = re.compile(r"\b(?:would|wouldn't|wouldnt|might|could|'d)\b")
+# verdict: not a verdict on the author: negated, the writer's own, generic or someone else's.
+NOT_A_VERDICT = re.compile(
+    r"(?:\bnot|n't|\bnever|\bno|\bnor|such\s+thing\s+as|\bavoid(?:ing)?|\bwithout|instead\s+of"
+    r"|rather\s+than|\btheir|\bhis|\bher|\bmanagement's|\btrust's|\bmy(?:\s+own)?|\bour"
+    r"|\bmost|\bmany|\ball|\bevery)\s+(?:[\w'-]+\s+){0,4}\Z"
+)
+# ...nor one that names the system's cure ("preventable with better staffing").
+SYSTEM_CURE = re.compile(r"\A\s*(?:with|by|through|given)\s+(?:better|proper|more|safer|decent)\b")
+# passive_act: the writer says the author did it ("needed to be told, and you told them").
+AND_YOU_DID = re.compile(
+    r"\band\s+(?:you|u)\s+(?:did|told|called|rang|checked|escalated|asked|informed|documented"
+    r"|reported|confirmed|repeated)\b"
+)
+SHARED_FAULT = re.compile(
+    r"\b(?:any\s+of\s+us|we\s+all|all\s+of\s+us|anyone\s+(?:could|would|might|can)|i(?:'ve"
+    r"|\s+have)?\s+made|i'd\s+have|i\s+would\s+have|happens\s+to|we've\s+all|everyone\s+has)\b"
+)
+OWN_DOING = re.compile(
+    r"\b(?:i|we)(?:'ve|\s+have|\s+had|'d)?\s+(?:\w+\s+)?(?:made|make|took|take|done|did|do)\b"
+    r"|\bmy\s+own\b|\bmine\b"
+)
+# maxim: a rule stated for next time, not a verdict on the last.
+AHEAD = re.compile(
+    r"\b(?:again|anymore|any\s+more|yourself|next\s+time|going\s+forward|in\s+(?:the\s+)?future"
+    r"|from\s+now\s+on)\b"
+)

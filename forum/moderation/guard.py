@@ -40,7 +40,7 @@ def scan(text: str) -> list[Finding]:
                 candidates.append((span[0], span[0] - span[1], span[1], rule))
     findings: list[Finding] = []
     for start, _, end, rule in sorted(candidates, key=lambda c: c[:3]):
-        if (not findings or start >= findings[-1].end) and not _excused(low, start, end):
+        if (not findings or start >= findings[-1].end) and not _excused(low, start, end, rule):
             findings.append(Finding(start, end, text[start:end], rule.reason, rule.id))
     return findings
 
@@ -96,9 +96,10 @@ for _rule in p.RULES:
         _DISPATCH.setdefault(_anchor.replace("_", " "), []).append(_rule)
 # An anchor after a space or ASCII punctuation (other symbols are spaces by now); the space
 # inside a phrase anchor may be any run of whitespace. A leading character class lets the
-# regex engine skip through words quickly.
+# regex engine skip through words quickly. The anchor is looked at, not consumed, so that one
+# inside a phrase anchor ("would" in "call would") is tried too.
 _TRIGGER = re.compile(
-    p.BOUNDARY + "(" + _trie(sorted(_DISPATCH)).replace(r"\ ", r"\s+") + r")(?![\w'])"
+    p.BOUNDARY + "(?=(" + _trie(sorted(_DISPATCH)).replace(r"\ ", r"\s+") + r")(?![\w']))"
 )
 _SPACES = re.compile(r"\s+")
 
@@ -163,12 +164,12 @@ def _next_words(low: str, end: int, count: int) -> list[str]:
 # --- exceptions that apply to every rule ---------------------------------------------------
 
 
-def _excused(low: str, start: int, end: int) -> bool:
+def _excused(low: str, start: int, end: int, rule: p.Rule) -> bool:
     """Whether the phrase is quoted, named, reported, someone's thought or followed by comfort."""
     before, after = _before(low, start), _after(low, end)
     return bool(
         p.MENTION_AFTER.match(low, end)
-        or p.MENTION_BEFORE.search(before, len(before) - 30)
+        or (rule.mention and p.MENTION_BEFORE.search(before, len(before) - 30))
         or _quoted(low, start)
         or (p.REPORTING_WORD.search(before) and p.REPORTED.search(before))
         or (p.THOUGHT_END.search(before, len(before) - 60) and p.NOT_ADDRESSED.search(before))
@@ -242,7 +243,7 @@ def _could_simply(low: str, start: int, body: Body, left: Left) -> bool:
     if p.HARMED.match(low, body.end()):
         return True
     words = _next_words(low, body.end(), 6)
-    easy = any(word in p.EASY for word in words[:3])
+    easy = any(word in p.EASY for word in words[:3]) or p.THERE_FOR.search(_after(low, body.end()))
     return easy and _names_a_missed_act(words) and not p.BUT_YOU.search(_after(low, body.end()))
 
 
@@ -411,6 +412,101 @@ def _not_own(low: str, start: int, body: Body, left: Left) -> bool:
     return not own and _not_shared_blame(low, start, body, left)
 
 
+def _is_act(words: list[str]) -> bool:
+    """Whether ``words`` (after "should have been", "had the dose been") name a clinical act."""
+    words = [w for w in words if w not in p.FILLERS]
+    if not words:
+        return False
+    first = words[0]
+    if first == "double" and len(words) > 1:
+        first = "double-" + words[1]
+    return first in p.PASSIVE_ACTS
+
+
+def _subject_is_event(subject: str) -> bool:
+    """Whether the subject of a passive is part of the author's event ("the chart", "a second
+    nurse"), not the system or a person ("the rota", "you")."""
+    words = [w for w in _WORD.findall(subject) if w not in p.FILLERS and w != "surely"]
+    return bool(words) and words[-1] not in p.SYSTEM_NOUNS and not p.PRONOUNS & set(words)
+
+
+def _passive_act(low: str, start: int, body: Body, left: Left) -> bool:
+    """Judges "the chart should have been checked", "that referral ought to have gone in";
+    not "the rota should have been changed", "you should have been told", "it should have
+    been checked by pharmacy"."""
+    subject = left["from"] if left else ""
+    if not _subject_is_event(subject):
+        return False
+    after = _after(low, body.end())
+    if re.match(r"\s+(?:by|for\s+(?:you|u)|to\s+(?:you|u))\b", after) or p.AND_YOU_DID.search(
+        after
+    ):
+        return False
+    return bool(body.groupdict().get("gone")) or _is_act(
+        _WORD.findall(low[body.start("act") : body.end()]) + _next_words(low, body.end(), 1)
+    )
+
+
+def _passive_if(low: str, start: int, body: Body, left: Left) -> bool:
+    """Judges "if the obs had been repeated, it would have been caught"; not "if the ward had
+    been staffed, ...", nor a condition with no outcome."""
+    phrase = low[start : body.start("act")]
+    subject = re.sub(r"^(?:if\s+(?:only\s+)?|had\s+)|\s+(?:had|'d)?\s*been\s+.*$", "", phrase)
+    words = _WORD.findall(low[body.start("act") : body.end()]) + _next_words(low, body.end(), 1)
+    after = _after(low, body.end())
+    return _subject_is_event(subject) and _is_act(words) and bool(p.OUTCOME.search(after))
+
+
+def _had_you_then(low: str, start: int, body: Body, left: Left) -> bool:
+    """Judges "had you checked the label, none of this would have happened"; not "had you
+    slept?", "had you known, you'd have acted", "had you asked me, I'd have done the same"."""
+    words = _WORD.findall(low[body.start("act") : body.end()]) + _next_words(low, body.end(), 6)
+    after = _after(low, body.end())
+    return (
+        _names_a_missed_act(words, known_counts=False)
+        and bool(p.OUTCOME.search(after))
+        and not p.SHARED_BLAME.search(after)
+    )
+
+
+def _verdict(low: str, start: int, body: Body, left: Left) -> bool:
+    """Judges "a lazy shortcut", "entirely preventable"; not "not a reckless call", "my own
+    sloppy checking", "most errors are entirely preventable", "avoid risky shortcuts"."""
+    before = _before(low, start)
+    if p.NOT_A_VERDICT.search(before) or p.OWN_DOING.search(before):
+        return False
+    after = _after(low, body.end())
+    return not (
+        p.FUTURE.search(before + after)
+        or p.SHARED_FAULT.search(after)
+        or p.SYSTEM_CURE.match(after)
+    )
+
+
+def _wonder_event(low: str, start: int, body: Body, left: Left) -> bool:
+    """Judges "one wonders whether the obs were being done", "I do wonder if you'd have caught
+    it"; not "I wonder if you've had support", "I wonder if the pumps were recalled"."""
+    after = _after(low, body.end())
+    if p.NORMAL.search(after):
+        return False
+    for match in p.WONDER_EVENT.finditer(after):
+        if match["act"] and _is_act(_WORD.findall(after[match.start("act") :])[:2]):
+            return True
+        if (match["have"] or match["had"]) and _names_a_missed_act(
+            _WORD.findall(after[match.end() - len(match["have"] or match["had"]) :])[:6],
+            known_counts=False,
+        ):
+            return True
+        if match["did"] and _is_participle(match["did"]):
+            return True
+    return False
+
+
+def _maxim(low: str, start: int, body: Body, left: Left) -> bool:
+    """Judges "you don't push KCl"; not "you never hang one unscanned again"."""
+    return not p.AHEAD.search(_before(low, start) + _after(low, body.end()))
+
+
 _CHECKS = {
     "act": _act,
     "unsure": _unsure,
@@ -437,4 +533,10 @@ _CHECKS = {
     "writer_would_not": _writer_would_not,
     "checking_verb": _checking_verb,
     "judged_decision": _judged_decision,
+    "passive_act": _passive_act,
+    "passive_if": _passive_if,
+    "had_you_then": _had_you_then,
+    "verdict": _verdict,
+    "wonder_event": _wonder_event,
+    "maxim": _maxim,
 }

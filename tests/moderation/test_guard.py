@@ -16,7 +16,7 @@ from forum.moderation.guard import Finding, scan
 from tests.moderation.guard_corpus import CORPUS, HARD_NEGATIVES, HELD_OUT, INTERROGATING
 from tests.moderation.guard_round1 import ROUND_1
 
-FAMILIES = {"why", "counterfactual", "rhetorical", "veiled"}
+FAMILIES = {"why", "counterfactual", "rhetorical", "veiled", "verdict"}
 
 
 def figures(data) -> tuple[float, float, float, list[str]]:
@@ -83,13 +83,15 @@ def test_the_held_out_set_keeps_what_it_reached():
 def test_round_one_keeps_what_it_reached():
     """ROUND_1 (issue 14) was written by someone who never saw the rules. Untouched: recall
     0.400 (34 of 85), precision 0.919, 3 of 85 acceptable replies held, all three "you should
-    have seen me in my first year…"; the "seen me" idiom then left them alone. The set is not
-    tuned against: the bound is what it reached, so a change that loses ground fails."""
+    have seen me in my first year…"; the "seen me" idiom then left them alone. The structural
+    rules of round 2 (passive counterfactuals, verdicts, veiled and condescending lines) were
+    written against its misses: 84 of 85. It is now a tuning set; the bound keeps what it
+    reached, so a change that loses ground fails. Untouched figures come from later rounds."""
     recall, precision, held, notes = figures(ROUND_1)
     print(f"\nround 1: recall {recall:.3f}, precision {precision:.3f}, held {held:.1%}")
     print("\n".join(notes))
     assert len(ROUND_1) == 170
-    assert recall >= 34 / 85
+    assert recall >= 84 / 85
     assert held == 0
 
 
@@ -147,6 +149,17 @@ CAUGHT = {
         ("hurt_to", "It wouldn't have hurt to double check.", "hurt to"),
         ("least", "The least you could have done was tell them.", "least you could"),
         ("better_off", "You'd have been better off calling the reg.", "better off"),
+        ("passive", "The MAR should have been checked first.", "MAR should have been checked"),
+        ("passive_never", "The line should never have been flushed.", "line should never"),
+        ("passive_gone", "The referral ought to have gone in that day.", "ought to have gone in"),
+        ("needed_to_be", "The weight needed to be confirmed.", "weight needed to be confirmed"),
+        ("meant_to", "The bloods were meant to be chased.", "were meant to be chased"),
+        ("you_were_meant", "You were supposed to recheck it at 4.", "supposed to recheck"),
+        ("someone", "Surely someone should have noticed the drip.", "should have noticed"),
+        ("if_passive", "If the obs had been done, it would've been caught.", "obs had been done"),
+        ("had_the", "Had the dose been read back, she'd be fine.", "Had the dose been read"),
+        ("had_you_then", "Had you checked the band, this wouldn't have happened.", "Had you"),
+        ("prevented", "A two-minute phone call would have prevented it.", "would have prevented"),
     ],
     "rhetorical": [
         ("what_thinking", "What were you thinking?", "What were you thinking"),
@@ -177,6 +190,26 @@ CAUGHT = {
         ("negligence", "That sounds like negligence.", "negligence"),
         ("attention", "You clearly weren't paying attention.", "paying attention"),
         ("careless", "You were careless.", "careless"),
+        ("some_of_us", "Some of us were taught to count twice.", "taught to"),
+        ("my_unit", "On our ward nobody would sign for it unseen.", "nobody would sign"),
+        ("expected", "I'd have expected a senior to know that.", "expected a senior to know"),
+        ("how_do_you_miss", "How do you miss a rash like that?", "How do you miss"),
+        ("who_without", "Who hangs blood without checking the band?", "Who hangs blood"),
+        ("you_dont", "Come on, you don't push potassium.", "don't push"),
+        ("obviously_you", "Obviously you check the INR first.", "Obviously you check"),
+        ("day_one", "Honestly that's day one stuff.", "day one stuff"),
+        ("checklist_for", "Isn't that what the checklist is for?", "what the checklist is for"),
+    ],
+    "verdict": [
+        ("preventable", "Sad, but entirely preventable.", "entirely preventable"),
+        ("act", "What a cavalier shortcut that was.", "cavalier shortcut"),
+        ("act_choice", "A pretty irresponsible choice, sorry.", "irresponsible choice"),
+        ("adjective", "Harsh maybe, but that was avoidable.", "avoidable"),
+        ("knew_it", "It was unsafe and you knew it.", "knew it"),
+        ("yours", "The mistake was yours, not the pump's.", "yours"),
+        ("lapse", "That's a lapse in basic checking.", "lapse in basic checking"),
+        ("complacency", "Sounds like sheer complacency to me.", "complacency"),
+        ("right_there", "That's the mistake right there.", "mistake right there"),
     ],
     "veiled": [
         ("reason", "Was there a reason you didn't use the hoist?", "reason you didn't"),
@@ -196,6 +229,14 @@ CAUGHT = {
         ("surely", "Surely you knew that?", "Surely you knew"),
         ("really_wise", "Was it really necessary to restrain him?", "really necessary"),
         ("think_wise", "Do you really think that was wise?", "think that was wise"),
+        ("one_wonders", "One wonders if the chart was ever read.", "wonders if"),
+        ("makes_me_wonder", "Makes me wonder whether you'd have spotted it.", "wonder whether"),
+        ("thinking_was", "I'm curious what the thinking was there.", "what the thinking was"),
+        ("going_through", "I'd love to know what was going through your head.", "going through"),
+        ("interesting_that", "Interesting that you didn't ask.", "Interesting that you"),
+        ("shame_skipped", "Shame the time-out got skipped.", "Shame the time-out got skipped"),
+        ("didnt_learn", "Didn't you learn that in training?", "Didn't you learn"),
+        ("taught_ever", "Did nobody ever teach you the rights?", "teach you"),
     ],
 }
 
@@ -305,6 +346,53 @@ ACCEPTABLE = {
         "You'll probably keep thinking you should have called sooner.",
         "It's easy to say you should have done it differently with hindsight.",
         "That said, nobody could have seen it coming.",
+    ],
+    # Issue 14: the structural rules (passive counterfactuals, verdicts, veiled and
+    # condescending lines) leave the system's part, comfort and the future alone.
+    "system_blame": [
+        "The rota should never have left you alone on that ward.",
+        "The pump should have been serviced months ago.",
+        "The interaction should have been flagged by the pharmacy system.",
+        "It should have been checked by pharmacy before it ever reached you.",
+        "If the ward had been staffed properly, none of this would have happened.",
+        "Those labels should have been changed years ago.",
+        "That was an unsafe staffing decision by management.",
+        "That's the problem right there: the rota.",
+    ],
+    "passive_that_pities": [
+        "You should have been told about the new pumps.",
+        "The family needed to be told, and you told them. That takes courage.",
+        "It's a shame you were left on your own that night.",
+        "You were supposed to have a break and nobody covered you.",
+    ],
+    "verdicts_that_are_not": [
+        "Most errors like this are entirely preventable with better systems.",
+        "That was not a reckless call, it was a tired one.",
+        "I made a hasty decision like this in my first year.",
+        "Every one of us has made a careless mistake.",
+        "Avoid risky shortcuts next time, but be kind to yourself now.",
+        "The error was not yours alone.",
+    ],
+    "wondering_and_asking_now": [
+        "I wonder if you've had any support since.",
+        "I wonder if the pumps were recalled after that.",
+        "I can only imagine what was going through your head afterwards.",
+        "Funny how you never forget your first error.",
+        "How do you even begin to process something like that?",
+        "Had you slept at all that week?",
+        "Had you asked me back then, I would have done exactly the same.",
+    ],
+    "workplace_and_maxims_that_comfort": [
+        "On my unit we never had enough staff either.",
+        "Where I work nobody would have blamed you.",
+        "I'd have expected the ward to give you a debrief.",
+        "You never hang a bag unscanned again after something like that, I promise.",
+        "Obviously you check in with occupational health when you're ready.",
+        "Day one of the new job is terrifying for all of us.",
+        "Isn't that what supervision is for? Use it.",
+        "Call your union, that's what they're there for.",
+        "A quick debrief would have helped you more than the meeting did.",
+        "Some of us were never taught this, and that's the system's fault.",
     ],
 }
 
@@ -455,7 +543,8 @@ def scan_everywhere(text: str) -> list[tuple[int, int, str]]:
                     candidates.append((span[0], span[0] - span[1], span[1], rule.id))
     chosen: list[tuple[int, int, str]] = []
     for start, _, end, rule_id in sorted(set(candidates)):
-        if (not chosen or start >= chosen[-1][1]) and not guard._excused(low, start, end):
+        rule = next(rule for rule in _guard_patterns.RULES if rule.id == rule_id)
+        if (not chosen or start >= chosen[-1][1]) and not guard._excused(low, start, end, rule):
             chosen.append((start, end, rule_id))
     return chosen
 
