@@ -24,6 +24,22 @@ def mask_quotes_and_code(text: str) -> str:
     return _mask_code_spans(_mask_blocks(text))
 
 
+def mask_code(text: str) -> str:
+    """``text`` with fenced and indented code and inline code spans replaced by spaces, and
+    quoted lines kept (``quoted_lines`` finds them)."""
+    return _mask_code_spans(_mask_blocks(text, quotes=False))
+
+
+def quoted_lines(masked: str) -> list[tuple[int, int]]:
+    """The (start, end) of each quoted line of ``mask_code``'s result, line ending excluded."""
+    spans, at = [], 0
+    for line in _lines(masked) if ">" in masked else []:
+        if _QUOTE.match(line):
+            spans.append((at, at + len(line.rstrip("\r\n"))))
+        at += len(line)
+    return spans
+
+
 def _blank(part: str) -> str:
     return _NOT_NEWLINE.sub(" ", part)
 
@@ -60,8 +76,9 @@ _MAY_START_A_BLOCK = frozenset(" \t\r\n>`~-*+0123456789") | {""}
 _ANY_BLOCK = re.compile(r"^(?: {0,3}(?:>|```|~~~)| {4}| {0,3}\t)", re.MULTILINE)
 
 
-def _mask_blocks(text: str) -> str:
-    """Blank quoted lines, fenced code (unclosed fences run to the end) and indented code."""
+def _mask_blocks(text: str, quotes: bool = True) -> str:
+    """Blank quoted lines (unless ``quotes`` is false), fenced code (unclosed fences run to the
+    end) and indented code."""
     if not _ANY_BLOCK.search(text) and not _LONE_CR.search(text):
         return text
     out: list[str] = []
@@ -85,7 +102,7 @@ def _mask_blocks(text: str) -> str:
         else:
             # Indented code cannot interrupt a paragraph, and inside a list item it is a
             # continuation paragraph instead.
-            hide = bool(_QUOTE.match(body)) or (
+            hide = (quotes and bool(_QUOTE.match(body))) or (
                 indented and (in_code or (previous_blank and not in_list))
             )
         in_code = (hide and indented and not fence) or (blank and in_code)

@@ -19,12 +19,17 @@ from forum.anonymity._words import (
     FAMOUS,
     FIRST_NAMES,
     GENERIC_FACILITY,
+    GREETINGS,
+    HOME_WORDS,
     MONTHS,
+    NOT_FAMILIES,
     NOT_NAMES,
+    NOT_PLACES,
     PEOPLE,
     PERSON_OBJECT_VERBS,
     PLACE_NAMES,
     PLACE_PREFIXES,
+    PLACE_PREPOSITIONS,
     PLACE_WORDS,
     PROPER_NAMES,
     ROYAL_NOT_HOSPITALS,
@@ -77,16 +82,33 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
     if kind == "unit" and not possessive:  # "the Rosewood unit"
         found.append((start, cue.end(), "facility"))
         return cue.end()
-    if folded in FIRST_NAMES and folded not in _AMBIGUOUS:
-        return _name(masked, start, end, possessive, cue, found, names)
     words = _before(masked, start) or [""]
     previous = _clean(words[-1])
-    if previous == "outside" or (previous in ("in", "from", "near") and _small_place(bare)):
-        found.append((start, end, "place"))
+    if previous == "the" and _family_plural(bare):  # "the Okafors", "the Larches"
+        plural = _fold(bare).lower()
+        home = {plural[:-1], plural[:-2], plural[:-3] + "y"} & HOME_WORDS  # oaks, larches, hollies
+        found.append((start, end, "facility" if home else "name"))
         return end
+    if folded in FIRST_NAMES and folded not in _AMBIGUOUS:
+        return _name(masked, start, end, possessive, cue, found, names)
+    if previous in GREETINGS and _nameable(bare):  # "Sorry Tash if you recognise this"
+        return _name(masked, start, end, possessive, cue, found, names)
+    if previous in PLACE_PREPOSITIONS and _unlisted(bare):  # "in Bramley", "from Ballyfermot"
+        place_end = _surname(masked, end) or end  # "covering Hebden Bridge"
+        found.append((start, max(place_end, end), "place"))
+        return max(place_end, end)
     if previous == "at" and any(_clean(w) in UNIT_WORDS or w[0].isdigit() for w in words[:-1]):
         found.append((start, end, "facility"))  # "the ICU at Kingsmead"
         return end
+    following = P.NEXT_CAPITAL.match(masked, end)
+    if (
+        previous == "at"
+        and _unlisted(bare)
+        and following
+        and _unlisted(_bare(following.group("word")))
+    ):
+        found.append((start, following.end(), "facility"))  # "on placement at Marston Vale"
+        return following.end()
     if possessive and previous in ("at", "to", "from", "into") and kind != "belongings":
         found.append((start, start + len(word), "facility"))  # "at Addenbrooke's"
         return start + len(word)
@@ -129,9 +151,22 @@ def _name(
     return end
 
 
-def _small_place(word: str) -> bool:
-    """Whether ``word`` is shaped like a small place's name ("Thornbury", "Stoke-on-Trent")."""
-    return bool(P.PLACE_SUFFIX.fullmatch(word) or P.HYPHENATED_PLACE.fullmatch(word))
+def _unlisted(word: str) -> bool:
+    """Whether ``word`` after "in", "from" may name a small place: not a listed word, a big
+    place ("Ontario"), a famous name or an acronym."""
+    return _nameable(word) and word not in NOT_PLACES and _fold(word) not in FAMOUS
+
+
+def _family_plural(word: str) -> bool:
+    """Whether ``word`` after "the" is a family's or a house's name in the plural."""
+    return (
+        len(word) > 4
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "sis", "tis", "xis", "'s", "’s"))  # "the Sepsis Six"
+        and word not in NOT_FAMILIES
+        and word[:-1] not in NOT_NAMES
+        and _nameable(word)
+    )
 
 
 def _before(masked: str, start: int) -> list[str]:
@@ -175,7 +210,7 @@ def _title(masked: str, start: int, word: str, bare: str, found: Found, names: N
     end = 0
     for part in re.finditer(r"\S+", match.group("name")):
         name = _bare(part.group())
-        if _fold(name) in FAMOUS:
+        if _fold(name) in FAMOUS and word.rstrip(".") not in _PLAIN_TITLES:  # "Mr Ellis"
             return 0
         if not _nameable(name):
             break
@@ -245,7 +280,7 @@ def _prefixed_place(
     """A small place after "in", "near"...: "in Little Haven", "near Great Ayton"."""
     words = _before(masked, start)
     following = P.NEXT_CAPITAL.match(masked, start + len(word))
-    after_place_word = words and _clean(words[-1]) in ("in", "from", "near", "to", "outside")
+    after_place_word = words and _clean(words[-1]) in ("in", "from", "near", "to", "outside", "at")
     if after_place_word and following and _nameable(following.group("word")):
         found.append((start, following.end(), "place"))
         return following.end()
@@ -263,6 +298,15 @@ def _royal(masked: str, start: int, word: str, bare: str, found: Found, names: N
         and _nameable(following.group("word"))
         and following.group("word") not in ROYAL_NOT_HOSPITALS
     ):
+        found.append((start, following.end(), "facility"))
+        return following.end()
+    return 0
+
+
+def _prison(masked: str, start: int, word: str, bare: str, found: Found, names: Names) -> int:
+    """A prison or young offenders' institution: "HMP Brackenfield"."""
+    following = P.NEXT_CAPITAL.match(masked, start + len(word))
+    if following and _nameable(following.group("word")):
         found.append((start, following.end(), "facility"))
         return following.end()
     return 0
@@ -326,10 +370,15 @@ _HANDLERS: dict[str, Handler] = {
     **{w: _month for w in MONTHS},
     **{w: _prefixed_place for w in PLACE_PREFIXES},
     "Royal": _royal,
+    "HMP": _prison,
+    "HMYOI": _prison,
+    "HMPYOI": _prison,
     "St": _saint,
     "Saint": _saint,
 }
-_NAMING = PEOPLE | {"him", "her", "them", "be"}  # "...called" before a name
+_NAMING = PEOPLE | {"him", "her", "them", "be"}
+_PLAIN_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Mx"}  # a famous surname after these is a person
+# "...called" before a name
 _AMBIGUOUS = WORD_NAMES | PLACE_NAMES | PROPER_NAMES  # names that are also words or places
 _SKIP = NOT_NAMES - _HANDLERS.keys() - _AMBIGUOUS  # capitalised words that are never names
 _DIGIT = re.compile(r"\d").search

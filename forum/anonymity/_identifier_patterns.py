@@ -57,8 +57,10 @@ NUMBER = re.compile(
     [0-9](?<![\w.,/:-][0-9])
     (?: (?P<date_iso>\d{{3}}(?P<sep>[-/.])\d{{1,2}}(?P=sep)\d{{1,2}}\b)
       | (?P<date_numeric>\d?[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})\b(?![/.]\d))
+      | (?P<date_time>\d?/\d{{1,2}}\s+\d{{1,2}}:\d{{2}}\b)  # a note's "18/04 23:45"
       | (?P<date_day>\d?(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?\b)
       | (?P<record_code>\d{{1,3}}-[A-Z]{{1,4}}-\d{{3,}}\b)
+      | (?P<record_pin>\d[A-Z]\d{{4}}[A-Z]\b)  # a registration PIN: "09I4821E"
       | (?P<record_long>\d{{6,7}}\b(?![.,]\d))
       | (?P<phone>(?=(?:[\ .-]?\d){{8,14}}(?!\d))  # nine to fifteen digits in all
           \d{{1,4}}(?:[\ .-]\d{{2,6}}){{1,3}}(?![\w/]|[.-]\d))
@@ -125,6 +127,13 @@ _FAMILIES = {
         r"\d{4}\b",
     ),
     "flat": ("place", r"\b(?:flat|apt\.?|apartment|suite)\s+#?", r"\d{1,4}[a-z]?\b"),
+    "extension": ("phone", r"\b(?:ext|extension|bleep|pager)\.?\s*(?:no\.?\s*)?", r"\d{3,5}\b"),
+    "reference": (  # "Incident 22-0417", "CAD 1187-0322", "Datix 88213"
+        "record",
+        r"\b(?:incident|datix|log|cad|ticket|ref|reference|claim|case|file|job|complaint|report"
+        r"|crime|call|licence|license|registration|pin)\s*(?:no\.?|number|ref|#)?\s*:?\s*#?\s*",
+        r"\d{2,}[-/]\d{3,}\b|\d{5,}\b",
+    ),
     "short": (  # "on 3/14"
         "date",
         r"\b(?:on|since|until|till|before|after|dated)\s+",
@@ -150,6 +159,9 @@ _LAST_WORDS = {  # the word just before the number (no ":#,.") -> families to tr
     "short": "on since until till before after dated",
     "holiday": "day eve thanksgiving easter sunday monday halloween night",
     "flat": "flat apt apartment suite",
+    "extension": "ext extension bleep pager no",
+    "reference": "incident datix log cad ticket ref reference claim case file job complaint report"
+    " crime call licence license registration pin no number",
 }
 FAMILIES_AFTER: dict[str, tuple[str, ...]] = {"": ("hash", "record")}
 for _family, _words_before in _LAST_WORDS.items():
@@ -164,7 +176,7 @@ CODE = re.compile(  # postcodes and hospital numbers, at a word with capitals an
     r"|(?P<record_id>[A-Z]{1,3}\d{6,}\b)"
     # Incident, ticket and claim references: "INC-4471-B", "PX-20-118", "AB/2291" (with three
     # digits at least, checked where it is used: "ICD-10" and "COVID-19" are not references).
-    r"|(?P<record_ref>[A-Z]{1,5}[-/#]\d+(?:[-/][A-Z\d]{1,6})*\b)"
+    r"|(?P<record_ref>[A-Z]{1,5}(?:-[A-Z]{1,5})*[-/#]\d+(?:[-/][A-Z\d]{1,6})*\b)"
 )
 TITLED_NAME = re.compile(rf"\.?\s+(?P<name>{CAPWORD}(?:\s+{CAPWORD})?)")  # after "Mrs"
 # Up to four capitalised words ("St. Mary's ") before a facility suffix, two before "Street".
@@ -237,4 +249,8 @@ REDDIT_USER = re.compile(r"u/[\w-]{3,20}\b")
 EMAIL_LOCAL = re.compile(r"[\w.+-]+\Z")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 # Right after a name: ", 34," or " (34)".
+# "Mrs Nakamura was 91 and very deaf": an age said of a name.
+NAME_WAS_AGE = re.compile(
+    rf"\s+(?:was|is|turned)\s+(?:only\s+|just\s+|barely\s+)?(?P<age>\d{{1,3}})\b(?={_AGE_END})"
+)
 AGE_BESIDE_NAME = re.compile(r"(?:,\s*|\s*\()(?P<age>\d{1,3})(?=\s*,|\))")

@@ -342,7 +342,7 @@ FACILITIES = _words(
     """
     Hospital Clinic Infirmary Centre Center Surgery Practice Hospice School Academy College
     University Home Unit Ward Prison House Lodge Wing Elementary Primary General Memorial
-    CAMHS Pharmacy Nursery Institute
+    CAMHS Pharmacy Nursery Institute Dental
     """
 )
 MONTHS = _words(
@@ -361,7 +361,7 @@ ROYAL_NOT_HOSPITALS = _words(
 
 # What the writer is told for each kind of finding.
 MESSAGES = {
-    "name": "This looks like a person's name. Use a role instead, like “my client”.",
+    "name": "This looks like a person's name. Use a role instead, like “{role}”.",
     "date": "This is an exact date. Say “one spring” or “a few years ago” instead.",
     "age": "An exact age can identify someone. Try “in her thirties” or “a teenager”.",
     "phone": "This looks like a phone number. Remove it.",
@@ -372,3 +372,74 @@ MESSAGES = {
     "url": "This is a link or social media handle, which can lead back to you. Remove it.",
     "self": "This detail could single you out. Consider leaving it out.",
 }
+
+
+# Issue 14: words around a capitalised word that make it a name or a place.
+# Greetings and sign-offs before a name: "Hi Jo,", "Sorry Tash if...", "Cheers Marcus".
+GREETINGS = _words("hi hey hiya hello dear yo morning evening afternoon thanks cheers sorry bye ta")
+# Before a place: "in Bramley", "from Ballyfermot", "covering Hebden Bridge".
+PLACE_PREPOSITIONS = _words("in from near outside covering around towards")
+# Places too big to narrow anything down, hospital shorthand and medicines, besides NOT_NAMES:
+# "in Ontario", "from Paeds", "from Zoloft to Lexapro".
+NOT_PLACES = _words(
+    """
+    Ontario Quebec Alberta Manitoba Saskatchewan Nova Scotia Brunswick Newfoundland Yukon
+    Queensland Victoria Tasmania Perth Brisbane Adelaide Darwin Canberra Auckland Wellington
+    Christchurch Mumbai Delhi Bangalore Bengaluru Chennai Kolkata Hyderabad Kerala Punjab
+    Johannesburg Cape Town Durban Pretoria Sheffield Newcastle Nottingham Leicester Coventry
+    Bradford Southampton Plymouth Aberdeen Dundee Swansea Oxford Cambridge York Brighton
+    Norwich Exeter Hull Derby Wolverhampton Sunderland Reading Cork Galway Limerick Baltimore
+    Portland Nashville Memphis Austin Sacramento Minneapolis Cleveland Pittsburgh Cincinnati
+    Orlando Tampa Vegas Honolulu Anchorage Midlands Yorkshire Lancashire Cornwall Devon Kent
+    Essex Surrey Sussex Cumbria Highlands Ulster Munster Leinster Connacht Midwest Appalachia
+    Wales Scotland Ireland Europe Africa Asia America Australia Canada Zealand India Singapore
+    Dubai Hong Kong Manila Nairobi Accra Lagos Karachi Lahore Dhaka Colombo Kathmandu Berlin
+    Madrid Rome Lisbon Amsterdam Brussels Vienna Warsaw Prague Budapest Athens Stockholm Oslo
+    Copenhagen Helsinki Zurich Geneva Munich Hamburg Milan Barcelona Beijing Shanghai Tokyo
+    Seoul Bangkok Jakarta Cairo Toronto Montreal Ottawa Calgary Edmonton Winnipeg Halifax
+    Paeds Peds Obs Gynae Neuro Ortho Ortho's Urology Cardio Renal Resp Gastro Derm Rheum
+    Haem Onc Psych Endo Geri Gen Surg Med Medicine Surgery Theatre Theatres ICU Rehab Physio
+    Training University Uni College School Church Work Home Bed Bay Recovery Labour Delivery
+    Tesco Asda Sainsbury's Boots Walmart Costco Target Starbucks Aldi Lidl McDonald's Amazon
+    Spanish French English German Polish Urdu Hindi Punjabi Arabic Portuguese Italian
+    Zoloft Lexapro Celexa Paxil Effexor Wellbutrin Abilify Seroquel Risperdal Lamictal
+    Depakote Adderall Ritalin Concerta Vyvanse Klonopin Ambien Lasix Coumadin Eliquis Xarelto
+    Lantus Humalog Humulin Novorapid Tazocin Augmentin Keppra Sinemet Oramorph Oxynorm
+    Zopiclone Clexane Lovenox Dilaudid Percocet Norco Suboxone Methadone Buprenorphine
+    """
+)
+# "the Okafors" names a family; "the Larches" names a home; these plurals name neither.
+NOT_FAMILIES = _words(
+    """
+    Samaritans Midlands Highlands Lowlands Netherlands Philippines Bahamas Maldives Alps Andes
+    Olympics Paralympics Beatles Simpsons Avengers Tories Feds Commons Lords Nationals Royals
+    Marines Scouts Guides Brownies Cubs Friends Borders Hebrides Pennines Cotswolds Dales Fens
+    Rockies Everglades Americas Rangers Celtics Lakers Yankees Giants Eagles Saints Sharks
+    Obs Meds Notes Nurses Doctors Paeds Peds Physios Regs Juniors Seniors Consultants Rules
+    Minors Majors Resus Theatres Outpatients Admissions Communications Estates Services Days
+    Nights Weekends Holidays Gardens Samaritan's Teams Sats Vitals Labs Bloods Results Guidelines
+    """
+)
+# Plurals of trees and the like name care homes and houses: "the Larches", "the Beeches".
+HOME_WORDS = _words(
+    """
+    larch beech willow oak pine elm cedar maple laurel poplar birch hawthorn rowan cherry lime
+    fir holly gable meadow orchard paddock spinney elder chestnut sycamore yew ash hazel heather
+    cypress magnolia acacia lilac briar conifer tree
+    """
+)
+
+# The role a name message suggests: the one the story itself uses, so a nurse is not told to
+# write "my client". The first of these in the text wins; a name after a colleague's title
+# ("Dr Chen", "Sister Okafor") is "a colleague".
+ROLE_SUGGESTIONS = [
+    ("client", "my client"),
+    ("service user", "the service user"),
+    ("resident", "the resident"),
+    ("pupil", "the pupil"),
+    ("patient", "the patient"),
+    ("pt", "the patient"),
+    ("baby", "the baby"),
+    ("child", "the child"),
+]
+COLLEAGUE_TITLES = _words("Dr Dr. Prof Prof. Professor Nurse Sister Matron")

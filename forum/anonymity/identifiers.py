@@ -3,19 +3,22 @@ the writer (names, exact dates, ages, contact details, record numbers, named pla
 
 Pure and explainable: the regular expressions in ``_identifier_patterns``, the rules for
 capitalised words in ``_identifier_names`` and the word lists in ``_words``. ``scan`` warns; it
-never edits. Quoted lines (``>``) and Markdown code blocks are not scanned, but every offset
-refers to the original text.
+never edits. Markdown code is not scanned. Quoted lines (``>``) are: a quote of a chart note,
+an e-mail or a letter can carry a patient's name. Only a quoted line that reproduces a text
+the caller names as already published (``known``: the posts a reply quotes) is skipped, as is
+the header the Quote button writes. Every offset refers to the original text.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from forum.anonymity import _identifier_patterns as P
 from forum.anonymity._identifier_names import Found, capitalised, lower_case_name
-from forum.anonymity._words import MESSAGES, PLACE_NOUNS
-from forum.textmask import mask_quotes_and_code
+from forum.anonymity._words import COLLEAGUE_TITLES, MESSAGES, PLACE_NOUNS, ROLE_SUGGESTIONS
+from forum.textmask import mask_code, quoted_lines
 
 
 @dataclass(frozen=True)
@@ -35,11 +38,12 @@ PRIORITY = {
 }
 
 
-def scan(text: str) -> list[Finding]:
-    """Return the identifying spans of ``text``, sorted by start and non-overlapping."""
+def scan(text: str, known: Iterable[str] = ()) -> list[Finding]:
+    """Return the identifying spans of ``text``, sorted by start and non-overlapping. A quoted
+    line whose words are all in one of the ``known`` texts, in order, is not scanned."""
     if not text:
         return []
-    masked = mask_quotes_and_code(text)
+    masked = _mask_known_quotes(mask_code(text), known)
     low = masked.lower()
     if len(low) != len(masked):  # a few letters lower-case to two ("İ"); keep the offsets
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in masked)
@@ -58,7 +62,47 @@ def scan(text: str) -> list[Finding]:
         if taken.find(1, start, end) == -1:
             chosen.append((start, end, kind))
             taken[start:end] = b"\x01" * (end - start)
-    return [Finding(s, e, k, MESSAGES[k]) for s, e, k in sorted(chosen)]
+    return [Finding(s, e, k, _message(k, masked, low, s)) for s, e, k in sorted(chosen)]
+
+
+def _message(kind: str, masked: str, low: str, start: int) -> str:
+    """What the writer is told: for a name, a role that fits the story."""
+    if kind != "name":
+        return MESSAGES[kind]
+    if masked[start : start + 10].split(None, 1)[0] in COLLEAGUE_TITLES:
+        return MESSAGES[kind].format(role="a colleague")
+    for word, role in ROLE_SUGGESTIONS:
+        if re.search(rf"\b{word}s?\b", low):
+            return MESSAGES[kind].format(role=role)
+    return MESSAGES[kind].format(role="the patient")
+
+
+# What two copies of a text may differ in: Markdown marks, quote markers, spacing, case.
+_MARKS = re.compile(r"[>*_`~\\]+")
+_GAPS = re.compile(r"\s+")
+# The first line the Quote button writes: the quoted post's public author name and link.
+_QUOTE_HEADER = re.compile(r" {0,3}> \[\*\*[^\r\n]+?\*\* wrote\]\([^)\s]*\):\s*\Z")
+
+
+def _comparable(text: str) -> str:
+    return _GAPS.sub(" ", _MARKS.sub(" ", text)).strip().casefold()
+
+
+def _mask_known_quotes(masked: str, known: Iterable[str]) -> str:
+    """``masked`` with the Quote button's headers blanked, and the quoted lines that reproduce
+    a ``known`` text."""
+    spans = quoted_lines(masked)
+    if not spans:
+        return masked
+    texts = [_comparable(text) for text in known]
+    pieces, at = [], 0
+    for start, end in spans:
+        line = masked[start:end]
+        words = _comparable(line)
+        if _QUOTE_HEADER.match(line) or any(words in text for text in texts):
+            pieces += [masked[at:start], " " * (end - start)]
+            at = end
+    return "".join(pieces) + masked[at:]
 
 
 def _numbers(masked: str, low: str, found: Found) -> None:
@@ -87,9 +131,9 @@ def _numbers(masked: str, low: str, found: Found) -> None:
 
 
 def _ages_beside_names(masked: str, found: Found) -> None:
-    """ "Mrs. Alvarez, 34, …" or "Tom (7)": an age set off right after a name."""
+    """ "Mrs. Alvarez, 34, …", "Tom (7)", "Mrs Nakamura was 91": an age right after a name."""
     for _, end, _ in [f for f in found if f[2] == "name"]:
-        match = P.AGE_BESIDE_NAME.match(masked, end)
+        match = P.AGE_BESIDE_NAME.match(masked, end) or P.NAME_WAS_AGE.match(masked, end)
         if match and int(match["age"]) <= 120:
             found.append((match.start("age"), match.end("age"), "age"))
 

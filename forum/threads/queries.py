@@ -7,6 +7,7 @@ from sqlalchemy import Select, func, literal, select, union_all
 from sqlalchemy.orm import aliased, joinedload
 from wtforms.fields.choices import SelectChoice
 
+from ..anonymity.presentation import QUOTE_HEADER
 from ..extensions import db
 from ..models import Category, Post, PostStatus, Report, Thread, User, Vote
 from ..permissions import can_see_post, is_moderator
@@ -138,6 +139,26 @@ def opening_post(thread: Thread) -> Post | None:
         .options(joinedload(Post.author))
         .order_by(Post.id)
         .limit(1)
+    )
+
+
+def quotable_texts(thread: Thread, body_md: str) -> list[str]:
+    """The published texts of ``thread`` that a reply's ``>`` quotes may reproduce without
+    being checked for identifying details again: the story, and the posts the Quote button's
+    headers name. Held and removed posts are not among them: a moderator may have removed a
+    post for the very name a quote would repeat. No query when the reply quotes nothing."""
+    if ">" not in body_md:
+        return []
+    quoted = {match["post"] for match in QUOTE_HEADER.finditer(body_md)}
+    wanted = Post.is_opening
+    if quoted:
+        wanted = wanted | Post.public_id.in_(sorted(quoted))
+    return list(
+        db.session.scalars(
+            select(Post.body_md)
+            .where(Post.thread_id == thread.id, Post.status == PostStatus.PUBLISHED, wanted)
+            .limit(len(quoted) + 1)
+        )
     )
 
 

@@ -1,9 +1,12 @@
 """Thread routes: each parses the request, calls one query or service, then renders or redirects."""
 
+from functools import partial
+
 from flask import abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from .. import handoff, permissions
+from ..anonymity import identifiers
 from ..anonymity.names import name_after_turning, reply_identity, writer_name
 from ..anonymity.presentation import quote_markdown
 from ..anonymity.review import review
@@ -42,10 +45,17 @@ def _per_page(kind: str) -> int:
 EDITABLE = (PostStatus.PUBLISHED, PostStatus.HELD)
 
 
-def _review(*fields):
-    """The identifying-details check of these form fields: None when they may be published."""
+def _review(*fields, thread=None):
+    """The identifying-details check of these form fields: None when they may be published.
+    In a reply to ``thread``, quotes of its published posts are not checked again."""
     texts = [(field.label.text, field.data or "") for field in fields]
-    return review(texts, request.form.get("publish_as_is"))
+    return review(texts, request.form.get("publish_as_is"), scan=_scanner(thread, texts))
+
+
+def _scanner(thread, texts):
+    """The identifying-details scanner, told which of ``thread``'s texts may be quoted."""
+    known = queries.quotable_texts(thread, texts[-1][1]) if thread is not None else []
+    return partial(identifiers.scan, known=known)
 
 
 def _form(form_class, **kwargs):
@@ -61,15 +71,18 @@ def _previewing(restored: bool) -> bool:
     return not restored and request.method == "POST" and "preview" in request.form
 
 
-def _preview_of(form, *, guarded: bool = False):
+def _preview_of(form, *, guarded: bool = False, thread=None):
     """The preview of a submitted form, which keeps only the texts' own messages (a missing
-    category is for posting to say)."""
+    category is for posting to say). In a reply to ``thread``, quotes of its published posts
+    are not checked again, as on posting."""
     form.validate()
     for name, field in form._fields.items():
         if name not in ("title", "body"):
             field.errors = []
     title = form.title.data if "title" in form else None
-    return make_preview(form.body.data or "", title=title, guarded=guarded)
+    body = form.body.data or ""
+    known = queries.quotable_texts(thread, body) if thread is not None else []
+    return make_preview(body, title=title, guarded=guarded, known=known)
 
 
 def _thread_list_page(category=None):
@@ -229,10 +242,10 @@ def reply(thread_key: str):
             link = url_for("threads.permalink", post_key=quoted.public_id)
             form.body.data = quote_markdown(quoted, link)
     if _previewing(restored):
-        shown = _preview_of(form, guarded=thread.no_why_replies)
+        shown = _preview_of(form, guarded=thread.no_why_replies, thread=thread)
     elif not restored and form.validate_on_submit():
         stopped, held = _guard(thread, form.body)
-        check = None if stopped or held == HeldBecause.GUARD else _review(form.body)
+        check = None if stopped or held == HeldBecause.GUARD else _review(form.body, thread=thread)
         if stopped is None and check is None:
             post = services.create_reply(
                 thread,
@@ -332,14 +345,15 @@ def edit_post(post_key: str):
     check = stopped = shown = None
     guarded = not post.is_opening and post.thread.no_why_replies
     if _previewing(restored):
-        shown = _preview_of(form, guarded=guarded)
+        shown = _preview_of(form, guarded=guarded, thread=None if post.is_opening else post.thread)
     elif not restored and form.validate_on_submit():
         title = form.title.data if post.is_opening else None
         note = form.content_note.data if post.is_opening else None
         # The guard reads replies, not the story it protects.
         stopped, held = (None, None) if post.is_opening else _guard(post.thread, form.body)
         if stopped is None and held != HeldBecause.GUARD:
-            check = _review(*([form.title] if post.is_opening else []), form.body)
+            fields = [form.title, form.body] if post.is_opening else [form.body]
+            check = _review(*fields, thread=None if post.is_opening else post.thread)
         if stopped is None and check is None:
             changed = services.edit_post(
                 post, body=form.body.data, title=title, content_note=note, hold=held
@@ -370,10 +384,13 @@ def preview():
     if not form.validate():
         return "", 422
     thread = queries.get_thread_or_404(form.thread.data) if form.thread.data else None
+    story = "title" in request.form
+    body = form.body.data or ""
     shown = make_preview(
-        form.body.data or "",
-        title=form.title.data if "title" in request.form else None,
+        body,
+        title=form.title.data if story else None,
         guarded=bool(thread and thread.no_why_replies),
+        known=queries.quotable_texts(thread, body) if thread and not story else [],
     )
     return render_template("threads/_preview.html", preview=shown)
 

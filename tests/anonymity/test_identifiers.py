@@ -67,15 +67,17 @@ def test_round_one_keeps_what_it_reached():
     """ROUND_1 (issue 14) was written by someone who never saw the rules. Untouched: span
     recall 73/134 (0.545), 3 of 82 safe stories warned. Short local phone numbers and
     prefixed references ("INC-4471-B"), two families the issue named, then brought it to
-    83/134; 20 of the 51 spans still missed are inside `>` quotes, which are not scanned.
-    Not tuned against: the bound is what it reached."""
+    83/134. Round 2's changes were written against its misses (quotes scanned, plural family
+    names, greetings, places after "in"/"from"/"at", ages after a name, references after a
+    keyword): 123/134, 4 of 82 warned (the new one is "Bay 2" in a quoted note). It is a
+    tuning set now; the bound keeps what it reached."""
     recall, warned, misses = figures(ROUND_1)
     spans = sum(len(spans) for _, spans in ROUND_1)
     print(f"\nround 1: span recall {recall:.3f} of {spans}, safe texts warned {warned:.1%}")
     print("\n".join(misses))
     assert spans == 134
-    assert round(recall * spans) >= 83
-    assert warned <= 3 / 82
+    assert round(recall * spans) >= 123
+    assert warned <= 4 / 82
 
 
 def test_second_held_out_set_is_large_and_balanced():
@@ -370,24 +372,103 @@ def test_findings_are_sorted_non_overlapping_frozen_and_explained():
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("> Mrs. Alvarez said the MRN 4471823 was wrong.\n\nI agree.", id="quote"),
-        pytest.param("  > quoted by Dr Okafor\n>> nested Tasha", id="nested-quote"),
         pytest.param("```\nMRN 4471823 for Mrs. Alvarez\n```\nThat was it.", id="fence"),
         pytest.param("~~~text\ncall 07700 900123\n~~~", id="tilde-fence"),
         pytest.param("Some code:\n\n    bed 12 = Mrs. Alvarez\n    MRN 4471823\n", id="indented"),
+        pytest.param("The note said `Mrs. Alvarez, MRN 4471823`.", id="inline-code"),
     ],
 )
-def test_quotes_and_code_are_not_scanned(text):
+def test_code_is_not_scanned(text):
     assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(
+            "> Mrs. Alvarez said the MRN 4471823 was wrong.\n\nI agree.",
+            ["Mrs. Alvarez", "MRN 4471823"],
+            id="chart-note",
+        ),
+        pytest.param("  > quoted by Dr Okafor\n>> nested: hi Tasha,", ["Dr Okafor", "Tasha"]),
+        pytest.param("> Dear Mr Kowalczyk,\n> Re your son, 3 March 2024.", ["Mr Kowalczyk"]),
+    ],
+)
+def test_quotes_are_scanned(text, found):
+    """A quote of a chart note, an e-mail or a letter carries names as readily as the story."""
+    assert [text[f.start : f.end] for f in scan(text)][: len(found)] == found
+
+
+def test_a_quote_of_a_known_post_is_not_scanned_again():
+    story = "Mrs Okafor was 84 and I gave her the wrong dose.\n\nI still think about it."
+    reply = (
+        "> [**Quiet Heron** wrote](/p/aB3dE5fG7h):\n>\n> Mrs Okafor was 84 and I gave her the"
+        " **wrong** dose.\n\nSo did I, years ago, for Mr Haddad."
+    )
+    assert [reply[f.start : f.end] for f in scan(reply, known=[story])] == ["Mr Haddad"]
+    # Without the story, the quote is new text: its name and age are found.
+    assert [reply[f.start : f.end] for f in scan(reply)] == ["Mrs Okafor", "84", "Mr Haddad"]
+
+
+def test_only_the_quoted_lines_that_reproduce_a_known_post_are_skipped():
+    story = "The night was long and I was alone."
+    reply = "> The night was long\n> and Mrs Okafor was my patient\n\nI know that feeling."
+    assert [reply[f.start : f.end] for f in scan(reply, known=[story])] == ["Mrs Okafor"]
 
 
 def test_offsets_after_skipped_blocks_refer_to_the_original_text():
     text = "> Dr Okafor said so.\n```\nbed 12\n```\n🙂 Then Mrs. Alvarez, aged 72, arrived."
-    findings = scan(text)
+    findings = scan(text, known=["Dr Okafor said so."])
     assert [(text[f.start : f.end], f.kind) for f in findings] == [
         ("Mrs. Alvarez", "name"),
         ("aged 72", "age"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "kind"),
+    [
+        # Issue 14's families, each in words of our own.
+        ("I rang the Adeyemis to apologise.", "Adeyemis", "name"),
+        ("The Kowalskis were lovely about it.", "Kowalskis", "name"),
+        ("I was agency at the Hollies for a month.", "Hollies", "facility"),
+        ("Morning Priya, the obs were late again.", "Priya", "name"),
+        ("Sorry Deshawn if you ever read this.", "Deshawn", "name"),
+        ("A farm just outside Kilmarnock Vale.", "Kilmarnock Vale", "place"),
+        ("She had walked from Ballymena that morning.", "Ballymena", "place"),
+        ("I was on placement at Ashgrove Lodge then.", "Ashgrove Lodge", "facility"),
+        ("I was the nurse at HMP Fernleigh that week.", "HMP Fernleigh", "facility"),
+        ("We met at Parkside Dental every month.", "Parkside Dental", "facility"),
+        ("Mrs Oduya was 93 and very frail.", "93", "age"),
+        ("Call the ward on ext 5521.", "ext 5521", "phone"),
+        ("It went in as Datix 55-0192.", "Datix 55-0192", "record"),
+        ("Incident ref 2291-0044 is mine.", "2291-0044", "record"),
+        ("My PIN is 12A3456B, so you know it's real.", "12A3456B", "record"),
+        ("His licence was DL-TR-44120.", "DL-TR-44120", "record"),
+        ("> 21/07 04:15 refused obs.", "21/07 04:15", "date"),
+        ("She saw Mr Ellis on the ward round.", "Mr Ellis", "name"),
+    ],
+)
+def test_issue_14_families(text, found, kind):
+    spans = [(text[f.start : f.end], f.kind) for f in scan(text)]
+    assert any(found in span and span_kind == kind for span, span_kind in spans), spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We followed the Sepsis Six and still lost him.",
+        "We switched her from Zoloft to Lexapro too fast.",
+        "I moved from Ontario to work in Manchester.",
+        "I gave her the Samaritans number and nothing else.",
+        "She came back from Paeds with the wrong notes.",
+        "The Olympics were on and the ward was empty.",
+        "Carl Rogers would have said I stopped listening.",
+        "We were at Tesco when the bleep went.",
+    ],
+)
+def test_issue_14_lookalikes_stay_quiet(text):
+    assert scan(text) == []
 
 
 def test_module_imports_only_the_standard_library():
@@ -446,7 +527,7 @@ def test_nul_and_astral_characters_inside_the_text():
 
 
 def test_findings_do_not_depend_on_what_comes_before():
-    lead = "👩🏽‍⚕️ A long night.\n\n> quoted: Dr Okafor\n\n"
+    lead = "👩🏽‍⚕️ A long night.\n\n> quoted: it was a long night\n\n"
     for text, _ in CORPUS + HELD_OUT + HELD_OUT_2:
         alone = [(f.start, f.end, f.kind) for f in scan(text)]
         after = [(f.start - len(lead), f.end - len(lead), f.kind) for f in scan(lead + text)]
@@ -462,3 +543,19 @@ def test_modules_stay_small():
 def test_inline_code_is_not_scanned_either():
     assert scan("The form field is `Jonathan Price` in the template.") == []
     assert [f.kind for f in scan("Jonathan Price, not `code`.")] == ["name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("My client Tasha missed a session.", "my client"),
+        ("Mrs Okafor was the patient I missed.", "the patient"),
+        ("I told Doris, a resident here, to wait.", "the resident"),
+        ("Dr Chen told me off, fairly.", "a colleague"),
+        ("Jonathan Price taught me this.", "the patient"),
+    ],
+)
+def test_a_name_message_suggests_a_role_the_story_uses(text, role):
+    """Issue 14: a nurse's story is not told to write "my client"."""
+    (finding,) = [f for f in scan(text) if f.kind == "name"]
+    assert f"like “{role}”" in finding.message

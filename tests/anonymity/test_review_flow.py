@@ -1,6 +1,7 @@
 """The identifying-details check before publishing: findings shown, nothing lost, nothing
 published past it unless the writer confirms the exact text they saw."""
 
+import html
 import re
 
 import pytest
@@ -8,7 +9,7 @@ from sqlalchemy import func, select
 
 from forum.anonymity.review import digest, review
 from forum.extensions import db
-from forum.models import Post
+from forum.models import Post, PostStatus
 
 NAMED = "I met Mrs. Alvarez on the ward and forgot her second dose."
 SAFE = "I forgot the second dose and only noticed at handover."
@@ -113,11 +114,54 @@ def test_a_name_in_the_title_is_found_too(client, writer, thread_form):
     assert "<mark" in page and "Alvarez" in page
 
 
-def test_quotes_and_code_are_not_checked(client, writer, make_thread):
+def test_code_is_not_checked(client, writer, make_thread):
     thread = make_thread()
-    body = "> Mrs. Alvarez was on the ward\n\n```\nMRN 4471823\n```\n\nThis happened to me too."
+    body = "```\nMRN 4471823 for Mrs. Alvarez\n```\n\nThis happened to me too."
     response = client.post(f"/t/{thread.public_id}/reply", data={"body": body, "identity": "named"})
     assert response.status_code == 302 and _posts() == 2
+
+
+def test_a_quote_of_a_chart_note_is_checked(client, writer, make_thread):
+    thread = make_thread()
+    body = "> 02:10 Mrs. Alvarez agitated, MRN 4471823\n\nThat was my note, and it was wrong."
+    page = client.post(f"/t/{thread.public_id}/reply", data={"body": body, "identity": "named"})
+    assert page.status_code == 200 and _posts() == 1
+    assert "2 details could identify someone" in page.get_data(as_text=True)
+
+
+def test_a_quote_of_the_story_is_not_checked_again(client, writer, make_thread):
+    """The story was checked (and its writer chose) when it was posted: quoting it by hand
+    or with the Quote button does not ask the replier about its words."""
+    thread = make_thread(body="Mrs. Alvarez was 84 and I gave her the wrong dose.")
+    story = db.session.scalar(select(Post).where(Post.thread_id == thread.id))
+    by_hand = "> Mrs. Alvarez was 84\n\nI did the same in my first year."
+    quoted = client.get(f"/t/{thread.public_id}/reply?quote={story.public_id}")
+    button = re.search(r"<textarea[^>]*>\s*(.*?)</textarea>", quoted.get_data(as_text=True), re.S)
+    with_button = html.unescape(button[1]) + "So sorry. I did the same."
+    for n, body in enumerate([by_hand, with_button], start=2):
+        form = {"body": body, "identity": "named"}
+        response = client.post(f"/t/{thread.public_id}/reply", data=form)
+        assert response.status_code == 302 and _posts() == n, body
+
+
+def test_a_quote_of_a_removed_post_is_checked(client, writer, make_thread, make_reply):
+    """A moderator may have removed a post for the name a quote would repeat."""
+    thread = make_thread()
+    removed = make_reply(thread, body="Mr Haddad in bed 3 was the one.")
+    removed.status = PostStatus.REMOVED
+    db.session.commit()
+    header = f"> [**someone** wrote](/p/{removed.public_id}):"
+    body = f"{header}\n>\n> Mr Haddad in bed 3 was the one.\n\nYes."
+    page = client.post(f"/t/{thread.public_id}/reply", data={"body": body, "identity": "named"})
+    assert page.status_code == 200 and "Haddad" in page.get_data(as_text=True)
+
+
+def test_the_preview_skips_quotes_of_the_story_too(client, writer, make_thread):
+    thread = make_thread(body="Mrs. Alvarez was 84 and I gave her the wrong dose.")
+    body = "> Mrs. Alvarez was 84\n\nMe too, with Mr Haddad."
+    form = {"body": body, "identity": "named", "preview": "1"}
+    page = client.post(f"/t/{thread.public_id}/reply", data=form).get_data(as_text=True)
+    assert "1 detail could identify someone" in page and "<mark>Mr Haddad<sup>" in page
 
 
 def test_a_reply_with_a_name_is_held_back_until_confirmed(client, writer, make_thread):
