@@ -76,7 +76,7 @@ PARTICIPLES = _words(
     """done gone known seen taken given told said made kept left rung run spoken thought sent
     held read written drawn brought bought caught taught sought put set let shut hit quit
     come become begun stuck stood sat slept spent lost found heard paid meant fed led met
-    understood withheld woken chosen driven forgotten hidden thrown shown grown drunk struck
+    understood withheld woken chosen driven forgotten hidden thrown shown grown drunk struck used
     hung won cut hurt rang ran wrote went took gave"""
 )
 # Words that may sit between "should have" (and the like) and the participle.
