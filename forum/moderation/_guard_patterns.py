@@ -61,7 +61,7 @@ _ROLE = (
     r"|psychiatrists?|(?:social|care|support|healthcare|health\s+care)\s+workers?|clinicians?"
     r"|practitioners?|nps?|midwi(?:fe|ves)|surgeons?|anaesthetists?|anesthetists?|registrars?"
     r"|residents?|interns?|juniors?|students?|first[\s-]years?|f1s?|professionals?|carers?"
-    r"|caregivers?|person|one|human|adult|providers?|colleagues?|grads?"
+    r"|caregivers?|person|one|human|adult|providers?|colleagues?|grads?|assistants?|hcas?"
 )
 _BAD_ADJECTIVES = (
     "bad poor terrible awful dangerous reckless questionable stupid dumb careless lazy foolish"
@@ -83,7 +83,7 @@ PARTICIPLES = _words(
 FILLERS = _words(
     """just simply really probably definitely also first already immediately instead never
     always actually properly maybe perhaps then at least the very honestly obviously clearly
-    straight away double"""
+    straight away double only"""
 )
 # After "been": the passive ("should have been told") pities the author instead of judging.
 # After "had", "got": what the author lacked ("you should have had a break").
@@ -519,7 +519,7 @@ RULES: list[Rule] = [
     Rule(
         "counterfactual.if_you_had",
         "if",
-        re.compile(r"if\s+(?P<only>only\s+)?(?:you|u)(?:\s+had|'d)(?![\w'])"),
+        re.compile(r"if\s+(?P<only>only\s+)?(?:(?:you|u)(?:\s+had|'d)|youd)(?![\w'])"),
         "says things would have gone well if only the author had acted differently",
         check="if_you_had",
     ),
@@ -602,14 +602,15 @@ RULES: list[Rule] = [
     ),
     Rule(
         "rhetorical.competent",
-        "would would've knows should",
+        "would would've knows know should gets get is are learns learn",
         re.compile(
             r"(?:would(?:\s+(?:have|know|never\s+have|not\s+have|of)|'ve|n't\s+have)|knows"
-            r"|should\s+(?:know|have\s+known))(?![\w'])"
+            r"|know\s+(?:to|that|better|not\s+to)|should\s+(?:know|have\s+known)|gets?\s+told"
+            r"|(?:is|are)\s+taught|learns?\s+(?:to|that|this|in))(?![\w'])"
         ),
         "compares the author with what a competent colleague would have done",
         left=re.compile(
-            r"(?<![\w'])(?:any|every|even\s+an?|even\s+the\s+(?:most\s+)?[\w-]+|any\s+other"
+            r"(?<![\w'])(?:any|every|even|even\s+an?|even\s+the\s+(?:most\s+)?[\w-]+|any\s+other"
             r"|(?:an?|the)\s+(?:(?:more|better|half)[\s-]*)?(?:competent|decent|good|experienced"
             r"|sensible|reasonable|proper|qualified|trained|responsible|careful|safe|real"
             rf"|seasoned|capable|senior))\s+(?:[\w'-]+\s+){{0,3}}?(?:{_ROLE})"
@@ -860,14 +861,15 @@ RULES: list[Rule] = [
     # blame ("the rota should never have left you alone") and comfort stay untouched.
     Rule(
         "counterfactual.passive",
-        "should should've shouldve shoulda shouldn't shouldnt ought oughta needed_to",
+        "should should've shouldve shoulda shouldn't shouldnt ought oughta needed_to needed",
         re.compile(
             r"(?:(?:should|ought\s+to|oughta)(?:\s+(?:never|not|really|definitely|clearly|always))?"
             r"(?:\s+(?:have|of)|'ve|ve)|should've|shouldve|shoulda|shouldn't(?:\s+have|'ve|ve)"
-            r"|shouldnt(?:\s+have|ve)|needed\s+to)(?:\s+(?:really|definitely|clearly|at\s+least))*"
+            r"|shouldnt(?:\s+have|ve)|needed\s+to|needed(?=\s+\w+ing\b))"
+            r"(?:\s+(?:really|definitely|clearly|at\s+least))*"
             r"\s+(?:(?:been|be)\s+(?:(?:just|simply|properly|immediately|first|already|at\s+least"
             r"|straight\s+away|actually|also)\s+)*(?P<act>(?:double[\s-])?[\w-]+)"
-            r"|(?P<gone>gone\s+(?:in|off|out|through|up)))\b"
+            r"|(?P<gone>gone\s+(?:in|off|out|through|up))|(?P<gerund>\w+ing))\b"
         ),
         "says what should have been done in the author's event: a counterfactual in the passive",
         left=_left(
@@ -909,7 +911,8 @@ RULES: list[Rule] = [
             r"(?:should(?:\s+(?:have|of)|'ve)|should've|shouldve|ought\s+to\s+(?:have|'ve))\s+"
             r"(?:(?:really|definitely|at\s+least)\s+)?(?:noticed|spotted|caught|checked"
             r"|double[\s-]?checked|escalated|verified|counted|questioned|recognised|recognized"
-            r"|picked\s+(?:it|this|that)\s+up)\b(?!\s+(?:on|in|up\s+on|with)\s)"
+            r"|told|rung|rang|called|phoned|informed|picked\s+(?:it|this|that)\s+up)\b"
+            r"(?!\s+(?:on|in|up\s+on|with|you|u|me|us)\b)"
         ),
         "says someone in the author's event should have caught it: a counterfactual",
         left=_left(
@@ -940,14 +943,15 @@ RULES: list[Rule] = [
         "would would've could could've might",
         re.compile(
             r"(?:would|could|might)(?:\s+have|'ve)\s+(?:(?:easily|probably|likely|definitely"
-            r"|surely)\s+)?(?:prevented|avoided|saved|stopped|caught|averted)\b"
+            r"|surely)\s+)?(?:prevented|avoided|saved|stopped|caught|averted|spared)\b"
         ),
         "says one small step by the author would have prevented it",
         left=_left(
             r"(?:a|one|just\s+a|even\s+a)\s+(?:quick|simple|single|basic|proper|two[\s-]second"
             r"|five[\s-]second|ten[\s-]second|thirty[\s-]second|one[\s-]minute|two[\s-]minute"
-            r"|five[\s-]minute|second)(?:\s+[\w'-]+){1,4}?"
+            r"|five[\s-]minute|second)(?:\s+[\w'-]+){1,7}?"
         ),
+        reach=90,
     ),
     Rule(
         "verdict.preventable",
@@ -967,7 +971,7 @@ RULES: list[Rule] = [
         re.compile(
             r"[a-z]+\s+(?:call|decision|choice|judge?ment|shortcut|short[\s-]cut|practice"
             r"|approach|assessment|checking|handling|attitude|omission|lapse|corner[\s-]cutting"
-            r"|transfer|discharge)\b(?!\s+(?:by|from|on\s+the\s+part|of\s+(?:the|your)\s+"
+            r"|transfer|discharge|one)\b(?!\s+(?:by|from|on\s+the\s+part|of\s+(?:the|your)\s+"
             r"(?:manager|trust|ward|team|hospital|employer|management)))"
         ),
         "calls the author's decision or practice careless: a verdict",
@@ -1196,11 +1200,119 @@ RULES: list[Rule] = [
         "day day-one first-week first",
         re.compile(
             r"(?:day[\s-]?(?:one|1)|first[\s-]week|first[\s-]day)\s+(?:stuff|material|knowledge"
-            r"|teaching|training|basics|rules?|lessons?|nursing|pharmacology|content|student)\b"
+            r"|teaching|training|basics|rules?|lessons?|nursing|pharmacology|content|student"
+            r"|of\s+(?:nursing|med(?:ical)?|pharmacy|paramedic|midwifery|training|uni|placement))\b"
         ),
         "calls what the author missed beginner's knowledge: condescending",
         check="not_own",
         mention=False,
+    ),
+    Rule(
+        "verdict.was_adjective",
+        "reckless negligent inexcusable unacceptable careless sloppy irresponsible indefensible"
+        " unforgivable unprofessional",
+        re.compile(
+            r"(?:reckless|negligent|inexcusable|unacceptable|careless|sloppy|irresponsible"
+            r"|indefensible|unforgivable|unprofessional)\b"
+        ),
+        "calls what the author did reckless or inexcusable: a verdict",
+        left=_left(
+            r"(?:is|was|were|are|'s|sounds|seems|looks|felt)(?:\s+(?:just|so|really|clearly"
+            r"|frankly|honestly|totally|entirely|completely|pretty|very|quite|utterly|plain"
+            r"|simply|bordering\s+on|a\s+bit|borderline|downright|genuinely))*"
+        ),
+        check="verdict_subject",
+        mention=False,
+    ),
+    Rule(
+        "verdict.not_acceptable",
+        "not_acceptable",
+        re.compile(r"not\s+acceptable\b"),
+        "calls what the author did unacceptable: a verdict",
+        left=re.compile(r"(?:\A|[.!?\n]|\b(?:just|simply|frankly|honestly|sorry|but)\s*,?)\s*\Z"),
+        check="verdict",
+        mention=False,
+    ),
+    Rule(
+        "verdict.signs_there",
+        "flags signs clues",
+        re.compile(
+            r"(?:flags|signs|clues)\s+were\s+(?:all\s+|clearly\s+|plainly\s+|definitely\s+"
+            r"|obviously\s+)?there\b"
+        ),
+        "says the author had the warning signs in front of them",
+        check="not_shared_blame",
+        mention=False,
+    ),
+    Rule(
+        "rhetorical.not_once",
+        "never not",
+        re.compile(
+            r"(?:never|not)\s+(?:once|ever)\s+(?:(?:in\s+\w+\s+years\s+)?)(?:left|given|gave|signed"
+            r"|skipped|missed|forgotten|forgot|hung|pushed|discharged|sent|let|lost|walked\s+away)\b"
+        ),
+        "sets the writer's own record against the author's decision: condescending",
+        left=_left(r"(?:i(?:'ve|\s+have|\s+had)?|i've)(?:\s+(?:personally|honestly|literally))*"),
+        check="not_shared_blame",
+    ),
+    Rule(
+        "counterfactual.really_had_to",
+        "had_to",
+        re.compile(r"had\s+to\s+(?:" + CLINICAL_VERBS + r"|chase|recheck|repeat|escalate)\b"),
+        "tells the author what they had to do and did not",
+        left=_left(
+            r"(?:you|u)\s+(?:really|absolutely|definitely|clearly|obviously|simply|just)"
+            r"(?:\s+(?:really|absolutely|definitely|clearly|obviously|simply|just))*"
+        ),
+    ),
+    Rule(
+        "counterfactual.bare_should",
+        "should should've shouldve shoulda",
+        re.compile(r"(?:should've|shouldve|shoulda|should\s+(?:have|of))(?![\w'])"),
+        "tells the author what they should have done: judgement with hindsight",
+        left=re.compile(
+            r"(?:\A|[.!?\n:]|\b(?:honestly|tbh|sorry|but|and|so|ngl|imo|just)\s*,?)\s*\Z"
+        ),
+        check="bare_counterfactual",
+    ),
+    Rule(
+        "veiled.how_it_went",
+        "how how_the how_that how_it how_a how_an how_this how_those how_her how_his how_their"
+        " how_your how_they",
+        re.compile(
+            r"how\s+(?:(?:the|a|an|that|this|those|her|his|their|your)(?:\s+[\w'-]+){1,3}?|that"
+            r"|it|they)\s+(?:went|got|was|were|didn't\s+get|did\s+not\s+get|wasn't|weren't"
+            r"|could\s+(?:go|get|be))\s+(?:un\w+ed|missed|lost|skipped|overlooked|ignored"
+            r"|checked|noticed|spotted|done|forgotten)\b"
+        ),
+        "asks how the author's event could happen: a veiled why",
+        left=_left(
+            r"(?:understand|sure|asking|ask|wonder(?:ing)?|see|explain|curious|idea|know|baffled"
+            r"|puzzled|fathom|get)(?:\s+(?:as\s+to|about))?"
+        ),
+    ),
+    Rule(
+        "veiled.decision_was",
+        "interesting funny strange odd curious telling weird notable revealing",
+        re.compile(
+            r"(?:interesting|funny|strange|odd|curious|telling|weird|notable|revealing)\s+that\s+"
+            r"(?:the|your|ur)\s+(?:decision|choice|plan|call|instinct)\s+was\s+to\b"
+        ),
+        "remarks on the author's decision: veiled blame",
+    ),
+    Rule(
+        "veiled.no_one_to_ask",
+        "could've could couldve",
+        re.compile(
+            r"(?:could(?:'ve|\s+have)|couldve)\s+(?:asked|called|rung|phoned|bleeped|paged|got"
+            r"|gotten|grabbed|escalated\s+to|checked\s+with)\b"
+        ),
+        "asks whether there was really nobody the author could have asked: a veiled why",
+        left=_left(
+            r"(?:no\s+one|nobody|no-one|anyone|anybody|someone|somebody)(?:\s+[\w'-]+){0,4}?\s+"
+            r"(?:you|u)"
+        ),
+        check="asked",
     ),
     Rule(
         "rhetorical.checklist_for",
@@ -1209,7 +1321,8 @@ RULES: list[Rule] = [
             r"(?:isn't|isnt|is\s+that\s+not|wasn't|wasnt)\s+that\s+(?:exactly\s+|literally\s+)?"
             r"what\s+(?:the|a|your|ur)\s+(?:[\w-]+\s+){0,2}?(?:checklist|check|checker|protocol"
             r"|policy|guideline|scanner|barcode|wristband|band|mar|chart|time[\s-]?out|sop"
-            r"|procedure|pause|label)s?\s+(?:is|are|was|were)\s+(?:there\s+)?for\b"
+            r"|procedure|pause|label|huddle|handover|briefing|alarm|monitor|scan|bleep)s?\s+"
+            r"(?:is|are|was|were)\s+(?:there\s+)?for\b"
         ),
         "a rhetorical question that points at the check the author skipped",
     ),
@@ -1361,6 +1474,9 @@ SHARED_BLAME_AFTER = re.compile(
 # judged_decision: "that was careless." ends in the verdict; "it's lazy staffing" does not.
 END_OF_VERDICT = re.compile(r"\s*(?:[.!?,;:]|\Z|of\s+(?:you|u)\b|and\b)")
 
+# judged_decision: "the way they treated you was unprofessional" is said of them.
+DONE_TO_YOU = re.compile(r"\b(?:treated|left|put|told|made|let|gave|handled|spoke\s+to)\s+\Z")
+
 # unsure: "not sure why you...", "no idea why you...".
 NOT_BEFORE = re.compile(
     r"(?:\bnot|\bno|n't)(?:\s+(?:really|quite|entirely|totally|at\s+all))?\s+\Z"
@@ -1380,7 +1496,8 @@ PASSIVE_ACTS = _words(
     chased escalated asked told informed called rung phoned bleeped paged documented charted
     recorded reviewed read counted scanned witnessed flushed labelled labeled mobilised
     mobilized given withheld omitted weighed measured monitored done taken referred reassessed
-    assessed examined screened reconciled calculated handed re-checked re-done redone"""
+    assessed examined screened reconciled calculated handed re-checked re-done redone looked
+    totalled totaled """
 )
 # The head of the subject of a passive counterfactual that makes it the system's part.
 SYSTEM_NOUNS = _words(
@@ -1392,13 +1509,22 @@ SYSTEM_NOUNS = _words(
 PRONOUNS = _words("""you u i we they he she it me us them him yourself""")
 # wonder_event: the wondering is about the event ("whether the obs were being done").
 WONDER_EVENT = re.compile(
-    r"\b(?:was|were)\s+(?:(?:actually|really|even|ever|properly|being|all|always|even\s+being)"
+    r"\bgot\s+(?P<got>missed|skipped|overlooked|lost|forgotten|ignored)\b|\b(?:signs|flags)"
+    r"\s+were\s+(?P<there>there)\b|\b(?:was|were)\s+(?:(?:actually|really|even|ever|properly|being|all|always|even\s+being)"
     r"\s+)*(?P<act>[\w-]+)|\b(?:you|u)(?:'d|\s+would|\s+might)(?:\s+have|'ve)\s+(?P<have>\w+)"
     r"|\bhad\s+(?:you|u)\s+(?:(?:actually|even|properly|just|only)\s+)?(?P<had>\w+)"
     r"|\b(?:you|u)\s+(?:actually|even|really|ever|properly)\s+(?P<did>\w+ed)\b"
 )
 # passive_if, had_you_then: the outcome clause that makes it a counterfactual.
 OUTCOME = re.compile(r"\b(?:would|wouldn't|wouldnt|might|could|'d)\b")
+# verdict_subject: what the verdict is said of. "Giving meds out of an unlabelled pot is
+# reckless" judges; "the staffing was reckless" blames the system.
+SYSTEM_WORDS = re.compile(
+    r"\b(?:rota|staffing|system|management|managers?|trust|policy|protocol|pump|software"
+    r"|workload|caseload|culture|department|hospital|organisation|organization|board|design"
+    r"|label(?:l)?ing|packaging|manufacturer|situation|shift|they|them|he|she|nhs|government)\b"
+    r"|\b(?:to|for)\s+(?:you|u)\b|\byou\s+were\s+(?:treated|left|put|spoken)"
+)
 # verdict: not a verdict on the author: negated, the writer's own, generic or someone else's.
 NOT_A_VERDICT = re.compile(
     r"(?:\bnot|n't|\bnever|\bno|\bnor|such\s+thing\s+as|\bavoid(?:ing)?|\bwithout|instead\s+of"

@@ -395,6 +395,8 @@ def _not_shared_blame(low: str, start: int, body: Body, left: Left) -> bool:
 
 def _judged_decision(low: str, start: int, body: Body, left: Left) -> bool:
     """Judges "you were careless", "that was careless."; not "it's lazy staffing"."""
+    if p.DONE_TO_YOU.search(low, max(0, start - 12), start):  # "how they treated you was..."
+        return False
     verdict = low.startswith(("you", "u "), start) or bool(p.END_OF_VERDICT.match(low, body.end()))
     return verdict and _not_shared_blame(low, start, body, left)
 
@@ -442,7 +444,12 @@ def _passive_act(low: str, start: int, body: Body, left: Left) -> bool:
         after
     ):
         return False
-    return bool(body.groupdict().get("gone")) or _is_act(
+    groups = body.groupdict()
+    if groups.get("gone"):
+        return True
+    if groups.get("gerund"):  # "the blood sugar needed rechecking"
+        return _is_act([groups["gerund"][:-3] + "ed"])
+    return _is_act(
         _WORD.findall(low[body.start("act") : body.end()]) + _next_words(low, body.end(), 1)
     )
 
@@ -490,6 +497,8 @@ def _wonder_event(low: str, start: int, body: Body, left: Left) -> bool:
     if p.NORMAL.search(after):
         return False
     for match in p.WONDER_EVENT.finditer(after):
+        if match["got"] or match["there"]:  # "...and just got missed", "the signs were there"
+            return True
         if match["act"] and _is_act(_WORD.findall(after[match.start("act") :])[:2]):
             return True
         if (match["have"] or match["had"]) and _names_a_missed_act(
@@ -500,6 +509,28 @@ def _wonder_event(low: str, start: int, body: Body, left: Left) -> bool:
         if match["did"] and _is_participle(match["did"]):
             return True
     return False
+
+
+def _verdict_subject(low: str, start: int, body: Body, left: Left) -> bool:
+    """Judges "giving meds out of an unlabelled pot is reckless"; not "the staffing was
+    reckless", "what they did to you was unacceptable"."""
+    return not p.SYSTEM_WORDS.search(_before(low, start)) and _verdict(low, start, body, left)
+
+
+def _bare_counterfactual(low: str, start: int, body: Body, left: Left) -> bool:
+    """Judges "Shouldve rung 999 straight away" said to the author; not the writer's own
+    "I did the same. Should have asked."."""
+    context = low[max(0, start - 150) : start]
+    if p.FIRST_PERSON.search(context) and not re.search(r"\b(?:you|u|your)\b", context):
+        return False
+    return _counterfactual(low, start, body, left)
+
+
+def _asked(low: str, start: int, body: Body, left: Left) -> bool:
+    """A question ("was there no one you could have asked?"), not the comfort "there was no
+    one you could have asked"."""
+    after = _after(low, body.end())
+    return low.startswith("?", body.end() + len(after))
 
 
 def _maxim(low: str, start: int, body: Body, left: Left) -> bool:
@@ -539,4 +570,7 @@ _CHECKS = {
     "verdict": _verdict,
     "wonder_event": _wonder_event,
     "maxim": _maxim,
+    "verdict_subject": _verdict_subject,
+    "bare_counterfactual": _bare_counterfactual,
+    "asked": _asked,
 }

@@ -160,6 +160,9 @@ CAUGHT = {
         ("had_the", "Had the dose been read back, she'd be fine.", "Had the dose been read"),
         ("had_you_then", "Had you checked the band, this wouldn't have happened.", "Had you"),
         ("prevented", "A two-minute phone call would have prevented it.", "would have prevented"),
+        ("needed_gerund", "The BM needed rechecking at 4.", "BM needed rechecking"),
+        ("really_had_to", "You really had to escalate that.", "had to escalate"),
+        ("bare_should", "Shouldve rung the reg tbh.", "Shouldve"),
     ],
     "rhetorical": [
         ("what_thinking", "What were you thinking?", "What were you thinking"),
@@ -199,6 +202,8 @@ CAUGHT = {
         ("obviously_you", "Obviously you check the INR first.", "Obviously you check"),
         ("day_one", "Honestly that's day one stuff.", "day one stuff"),
         ("checklist_for", "Isn't that what the checklist is for?", "what the checklist is for"),
+        ("not_once", "I have never once left a pump alarming.", "never once left"),
+        ("first_years_know", "Even first-years know to report a fall.", "know to"),
     ],
     "verdict": [
         ("preventable", "Sad, but entirely preventable.", "entirely preventable"),
@@ -210,6 +215,9 @@ CAUGHT = {
         ("lapse", "That's a lapse in basic checking.", "lapse in basic checking"),
         ("complacency", "Sounds like sheer complacency to me.", "complacency"),
         ("right_there", "That's the mistake right there.", "mistake right there"),
+        ("was_adjective", "Giving it unchecked was reckless.", "reckless"),
+        ("not_acceptable", "Not acceptable, sorry.", "Not acceptable"),
+        ("signs_there", "The red flags were all there.", "flags were all there"),
     ],
     "veiled": [
         ("reason", "Was there a reason you didn't use the hoist?", "reason you didn't"),
@@ -237,6 +245,9 @@ CAUGHT = {
         ("shame_skipped", "Shame the time-out got skipped.", "Shame the time-out got skipped"),
         ("didnt_learn", "Didn't you learn that in training?", "Didn't you learn"),
         ("taught_ever", "Did nobody ever teach you the rights?", "teach you"),
+        ("how_it_went", "I can't see how the band went unchecked.", "how the band went unchecked"),
+        ("decision_was", "Odd that the decision was to wait.", "decision was to"),
+        ("no_one_to_ask", "Was there no one you could've asked?", "could've asked"),
     ],
 }
 
@@ -381,6 +392,14 @@ ACCEPTABLE = {
         "How do you even begin to process something like that?",
         "Had you slept at all that week?",
         "Had you asked me back then, I would have done exactly the same.",
+    ],
+    "bare_and_broad_forms_that_comfort": [
+        "I did the same. Should have asked, but I didn't, and I learned.",
+        "There was no one you could have asked, and that is on the rota.",
+        "What happened to you afterwards was unacceptable.",
+        "The staffing that night was reckless.",
+        "Frankly the way management treated you was unprofessional.",
+        "I've never once met a nurse who hasn't made an error.",
     ],
     "workplace_and_maxims_that_comfort": [
         "On my unit we never had enough staff either.",
