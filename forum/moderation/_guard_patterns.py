@@ -494,7 +494,9 @@ RULES: list[Rule] = [
     Rule(
         "counterfactual.needed_to",
         "needed_to",
-        re.compile(r"needed\s+to\s+(?:have\s+)?(?:" + CLINICAL_VERBS + r")\b"),
+        re.compile(
+            r"needed\s+to\s+(?:have\s+)?(?:" + CLINICAL_VERBS + r"|make|do|visit|review|send|act)\b"
+        ),
         "tells the author what they needed to have done",
         left=_left(r"(?:you|u)(?:\s+(?:really|definitely|clearly|obviously|just|simply))*"),
     ),
@@ -947,7 +949,9 @@ RULES: list[Rule] = [
         ),
         "says one small step by the author would have prevented it",
         left=_left(
-            r"(?:a|one|just\s+a|even\s+a)\s+(?:quick|simple|single|basic|proper|two[\s-]second"
+            r"(?:a|one|just\s+a|even\s+a)\s+(?:glance|look|call|check|question|word|recheck"
+            r"|conversation)(?:\s+[\w'-]+){0,7}?"
+            r"|(?:a|one|just\s+a|even\s+a)\s+(?:quick|simple|single|basic|proper|two[\s-]second"
             r"|five[\s-]second|ten[\s-]second|thirty[\s-]second|one[\s-]minute|two[\s-]minute"
             r"|five[\s-]minute|second)(?:\s+[\w'-]+){1,7}?"
         ),
@@ -1056,7 +1060,8 @@ RULES: list[Rule] = [
         re.compile(r"wonder(?:s|ing)?\s+(?:whether|if|how|what|why)\b"),
         "wonders aloud whether the author did what they should have: veiled blame",
         left=_left(
-            r"one|(?:makes?|made|making|got|gets)\s+(?:me|one|you|us)|i\s+(?:do|did|really|just"
+            r"one|(?:one|you|u|we)\s+(?:has|have|had|got)\s+to|(?:makes?|made|making|got|gets)\s+"
+            r"(?:me|one|you|us)|i\s+(?:do|did|really|just"
             r"|have\s+to|can't\s+help\s+but|cant\s+help\s+but|can't\s+help)|(?:can't|cant)\s+help"
             r"\s+but|(?:you|u|we)\s+(?:have|got)\s+to|i|i'm|im|i\s+am|i'm\s+left|left"
         ),
@@ -1163,7 +1168,8 @@ RULES: list[Rule] = [
             r"who\s+(?:(?:on\s+earth|in\s+their\s+right\s+mind|actually|even|just)\s+)?"
             r"(?:gives|gave|hangs|hung|pushes|pushed|signs|signed|discharges|discharged|leaves"
             r"|left|sends|sent|administers|administered|draws\s+up|crushes|mixes|boluses|starts"
-            r"|doses|prescribes|dispenses|transfers|moves)\s+(?:[\w'-]+\s+){0,5}?without\s+"
+            r"|doses|prescribes|dispenses|transfers|moves|hands|handed|issues|issued|supplies"
+            r"|supplied|releases|released|writes|wrote)\s+(?:[\w'-]+\s+){0,5}?without\s+"
             r"(?:first\s+|even\s+)?(?:checking|reading|scanning|counting|confirming|verifying"
             r"|asking|looking|double[\s-]?checking|a\s+(?:check|second))\b"
         ),
@@ -1249,7 +1255,9 @@ RULES: list[Rule] = [
         "never not",
         re.compile(
             r"(?:never|not)\s+(?:once|ever)\s+(?:(?:in\s+\w+\s+years\s+)?)(?:left|given|gave|signed"
-            r"|skipped|missed|forgotten|forgot|hung|pushed|discharged|sent|let|lost|walked\s+away)\b"
+            r"|skipped|missed|forgotten|forgot|hung|pushed|discharged|sent|let|lost|walked\s+away"
+            r"|(?!(?:judged|blamed|regretted|doubted|worried|wanted|needed|wished|managed|stopped"
+            r"|questioned|felt|cried|struggled|slept|coped|thought)\b)\w+ed)\b"
         ),
         "sets the writer's own record against the author's decision: condescending",
         left=_left(r"(?:i(?:'ve|\s+have|\s+had)?|i've)(?:\s+(?:personally|honestly|literally))*"),
@@ -1281,9 +1289,10 @@ RULES: list[Rule] = [
         " how_your how_they",
         re.compile(
             r"how\s+(?:(?:the|a|an|that|this|those|her|his|their|your)(?:\s+[\w'-]+){1,3}?|that"
-            r"|it|they)\s+(?:went|got|was|were|didn't\s+get|did\s+not\s+get|wasn't|weren't"
-            r"|could\s+(?:go|get|be))\s+(?:un\w+ed|missed|lost|skipped|overlooked|ignored"
-            r"|checked|noticed|spotted|done|forgotten)\b"
+            r"|it|they)\s+(?:(?:went|got|was|were|didn't\s+get|did\s+not\s+get|wasn't|weren't"
+            r"|could\s+(?:go|get|be)|goes|gets)\s+(?:un\w+ed|missed|lost|skipped|overlooked"
+            r"|ignored|checked|noticed|spotted|done|forgotten)|(?:gets|got|slipped|slips|went"
+            r"|goes|made\s+it)\s+(?:past|through))\b"
         ),
         "asks how the author's event could happen: a veiled why",
         left=_left(
@@ -1305,21 +1314,72 @@ RULES: list[Rule] = [
         "could've could couldve",
         re.compile(
             r"(?:could(?:'ve|\s+have)|couldve)\s+(?:asked|called|rung|phoned|bleeped|paged|got"
-            r"|gotten|grabbed|escalated\s+to|checked\s+with)\b"
+            r"|gotten|grabbed|escalated\s+to|checked\s+with|run|talked\s+to|spoken\s+to"
+            r"|consulted)\b"
         ),
         "asks whether there was really nobody the author could have asked: a veiled why",
         left=_left(
-            r"(?:no\s+one|nobody|no-one|anyone|anybody|someone|somebody)(?:\s+[\w'-]+){0,4}?\s+"
-            r"(?:you|u)"
+            r"(?:there|no\s+one|nobody|no-one|anyone|anybody|someone|somebody)(?:\s+[\w'-]+){0,6}?"
+            r"\s+(?:you|u)"
         ),
         check="asked",
+    ),
+    Rule(
+        "verdict.opening",
+        "reckless negligent inexcusable unacceptable careless sloppy irresponsible indefensible"
+        " unforgivable",
+        re.compile(
+            r"(?:reckless|negligent|inexcusable|unacceptable|careless|sloppy|irresponsible"
+            r"|indefensible|unforgivable)\b(?=\s*(?:[,.!]|to\b|of\s+you\b))"
+        ),
+        "opens with a verdict on what the author did",
+        left=re.compile(r"(?:\A|[.!?\n]|\b(?:honestly|frankly|sorry|but)\s*,?)\s*\Z"),
+        check="verdict",
+        mention=False,
+    ),
+    Rule(
+        "rhetorical.whole_point",
+        "isn't_the isnt_the",
+        re.compile(
+            r"isn'?t\s+the\s+(?:whole\s+|entire\s+|very\s+)?point\s+of\s+[^.?!\n]{1,60}?\s+that\s+"
+            r"(?:you|u)\b"
+        ),
+        "a rhetorical question that points at what the author skipped",
+    ),
+    Rule(
+        "counterfactual.should_have_prompted",
+        "should should've shouldve",
+        re.compile(
+            r"(?:should(?:\s+have|'ve)|should've|shouldve)\s+(?:triggered|prompted|rung\s+alarm"
+            r"\s+bells|raised\s+(?:a\s+)?(?:flag|concern|alarm)s?|set\s+off\s+alarm\s+bells)\b"
+        ),
+        "says the sign should have prompted the author to act",
+        check="not_system_after",
+    ),
+    Rule(
+        "verdict.right_there_in",
+        "right_there",
+        re.compile(r"right\s+there\s+(?:in|on)\s+(?:your|ur|the)\b"),
+        "says the author had it in front of them",
+        left=_left(r"(?:was|were|is|are)(?:\s+(?:sitting|staring|written|documented|all))?"),
+        check="not_shared_blame",
+        mention=False,
+    ),
+    Rule(
+        "rhetorical.going_to_be_ok",
+        "how_was how_is",
+        re.compile(
+            r"how\s+(?:was|is)\s+(?:that|this|it)\s+(?:ever\s+)?(?:going\s+to|gonna|supposed\s+to)\s+"
+            r"(?:be\s+(?:ok|okay|safe|fine|enough|acceptable)|work|end\s+well)\b"
+        ),
+        "a rhetorical question that condemns the author's plan",
     ),
     Rule(
         "rhetorical.checklist_for",
         "isn't isnt is_that wasn't wasnt",
         re.compile(
-            r"(?:isn't|isnt|is\s+that\s+not|wasn't|wasnt)\s+that\s+(?:exactly\s+|literally\s+)?"
-            r"what\s+(?:the|a|your|ur)\s+(?:[\w-]+\s+){0,2}?(?:checklist|check|checker|protocol"
+            r"(?:isn't|isnt|is\s+that\s+not|wasn't|wasnt)\s+(?:[\w'-]+\s+){1,6}?(?:exactly\s+"
+            r"|literally\s+)?what\s+(?:the|a|your|ur)\s+(?:[\w-]+\s+){0,2}?(?:checklist|check|checker|protocol"
             r"|policy|guideline|scanner|barcode|wristband|band|mar|chart|time[\s-]?out|sop"
             r"|procedure|pause|label|huddle|handover|briefing|alarm|monitor|scan|bleep)s?\s+"
             r"(?:is|are|was|were)\s+(?:there\s+)?for\b"
@@ -1497,12 +1557,12 @@ PASSIVE_ACTS = _words(
     recorded reviewed read counted scanned witnessed flushed labelled labeled mobilised
     mobilized given withheld omitted weighed measured monitored done taken referred reassessed
     assessed examined screened reconciled calculated handed re-checked re-done redone looked
-    totalled totaled """
+    totalled totaled looped compared"""
 )
 # The head of the subject of a passive counterfactual that makes it the system's part.
 SYSTEM_NOUNS = _words(
     """rota rotas ward wards unit trust system systems staffing pump pumps software policy
-    policies protocol protocols label labels packaging manufacturer manufacturers management
+    policies protocol protocols packaging manufacturer manufacturers management
     department hospital service organisation organization board alarm alarms process workload
     caseload caseloads agency shift shifts"""
 )

@@ -126,7 +126,7 @@ def _match(rule: p.Rule, low: str, pos: int) -> tuple[int, int] | None:
         if not left:
             return None
         begins = left.start("from") if "from" in rule.left.groupindex else left.start()
-        start = pos - len(window) + begins
+        start = max(0, pos - len(window) + begins)  # (the space put before the text)
     if rule.check and not _CHECKS[rule.check](low, start, body, left):
         return None
     return start, body.end()
@@ -422,7 +422,7 @@ def _is_act(words: list[str]) -> bool:
     first = words[0]
     if first == "double" and len(words) > 1:
         first = "double-" + words[1]
-    return first in p.PASSIVE_ACTS
+    return first in p.PASSIVE_ACTS or first.removeprefix("re-") in p.PASSIVE_ACTS
 
 
 def _subject_is_event(subject: str) -> bool:
@@ -533,6 +533,11 @@ def _asked(low: str, start: int, body: Body, left: Left) -> bool:
     return low.startswith("?", body.end() + len(after))
 
 
+def _not_system_after(low: str, start: int, body: Body, left: Left) -> bool:
+    """Judges "that should have prompted a call from you"; not "...a review by management"."""
+    return not p.SYSTEM_WORDS.search(_after(low, body.end()))
+
+
 def _maxim(low: str, start: int, body: Body, left: Left) -> bool:
     """Judges "you don't push KCl"; not "you never hang one unscanned again"."""
     return not p.AHEAD.search(_before(low, start) + _after(low, body.end()))
@@ -573,4 +578,5 @@ _CHECKS = {
     "verdict_subject": _verdict_subject,
     "bare_counterfactual": _bare_counterfactual,
     "asked": _asked,
+    "not_system_after": _not_system_after,
 }

@@ -15,6 +15,7 @@ from forum.moderation import _guard_patterns, guard
 from forum.moderation.guard import Finding, scan
 from tests.moderation.guard_corpus import CORPUS, HARD_NEGATIVES, HELD_OUT, INTERROGATING
 from tests.moderation.guard_round1 import ROUND_1
+from tests.moderation.guard_round2 import ROUND_2_A, ROUND_2_B
 
 FAMILIES = {"why", "counterfactual", "rhetorical", "veiled", "verdict"}
 
@@ -95,6 +96,20 @@ def test_round_one_keeps_what_it_reached():
     assert held == 0
 
 
+def test_round_two_keeps_what_it_reached():
+    """ROUND_2_A and ROUND_2_B (issue 14) were written from a guide alone. Untouched: A 19 of
+    45 (recall 0.422) with round 1's rules; B 25 of 45 (0.556) with the rules written against
+    A's misses; neither held an acceptable reply. The rules written against both then caught
+    85 of 90. Now a tuning set: the bound keeps what it reached."""
+    data = ROUND_2_A + ROUND_2_B
+    recall, precision, held, notes = figures(data)
+    print(f"\nround 2: recall {recall:.3f}, precision {precision:.3f}, held {held:.1%}")
+    print("\n".join(notes))
+    assert len(ROUND_2_A) == len(ROUND_2_B) == 90
+    assert recall >= 85 / 90
+    assert held == 0
+
+
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [
@@ -163,6 +178,7 @@ CAUGHT = {
         ("needed_gerund", "The BM needed rechecking at 4.", "BM needed rechecking"),
         ("really_had_to", "You really had to escalate that.", "had to escalate"),
         ("bare_should", "Shouldve rung the reg tbh.", "Shouldve"),
+        ("prompted", "That score should have prompted a call.", "should have prompted"),
     ],
     "rhetorical": [
         ("what_thinking", "What were you thinking?", "What were you thinking"),
@@ -204,6 +220,8 @@ CAUGHT = {
         ("checklist_for", "Isn't that what the checklist is for?", "what the checklist is for"),
         ("not_once", "I have never once left a pump alarming.", "never once left"),
         ("first_years_know", "Even first-years know to report a fall.", "know to"),
+        ("whole_point", "Isn't the whole point of a handover that you read it?", "whole point"),
+        ("going_to_be_ok", "How was that ever going to be safe?", "How was that ever going"),
     ],
     "verdict": [
         ("preventable", "Sad, but entirely preventable.", "entirely preventable"),
@@ -218,6 +236,8 @@ CAUGHT = {
         ("was_adjective", "Giving it unchecked was reckless.", "reckless"),
         ("not_acceptable", "Not acceptable, sorry.", "Not acceptable"),
         ("signs_there", "The red flags were all there.", "flags were all there"),
+        ("opening", "Negligent, frankly. Nobody leaves a drain unchecked.", "Negligent"),
+        ("right_there_in", "The rash was right there in your notes.", "right there in your"),
     ],
     "veiled": [
         ("reason", "Was there a reason you didn't use the hoist?", "reason you didn't"),
@@ -400,6 +420,8 @@ ACCEPTABLE = {
         "The staffing that night was reckless.",
         "Frankly the way management treated you was unprofessional.",
         "I've never once met a nurse who hasn't made an error.",
+        "That should have prompted a review by management, not a witch hunt.",
+        "Careless? No. Exhausted, and left alone.",
     ],
     "workplace_and_maxims_that_comfort": [
         "On my unit we never had enough staff either.",
