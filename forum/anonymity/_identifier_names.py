@@ -79,8 +79,11 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
     end, possessive = start + len(bare), word != bare
     cue = P.AFTER.match(masked, start + len(word))
     kind = cue.lastgroup if cue and (possessive or cue.lastgroup != "belongings") else ""
-    if kind == "unit" and not possessive:  # "the Rosewood unit"
+    if kind == "unit" and not possessive and bare not in GENERIC_FACILITY:  # "the Rosewood unit"
         found.append((start, cue.end(), "facility"))
+        return cue.end()
+    if kind == "area" and not possessive:  # "the Moorside estate", "the Westgate patch"
+        found.append((start, cue.end(), "place"))
         return cue.end()
     words = _before(masked, start) or [""]
     previous = _clean(words[-1])
@@ -93,7 +96,8 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
         return _name(masked, start, end, possessive, cue, found, names)
     if previous in GREETINGS and _nameable(bare):  # "Sorry Tash if you recognise this"
         return _name(masked, start, end, possessive, cue, found, names)
-    if previous in PLACE_PREPOSITIONS and _unlisted(bare):  # "in Bramley", "from Ballyfermot"
+    out_of = previous == "of" and len(words) > 1 and _clean(words[-2]) == "out"
+    if (previous in PLACE_PREPOSITIONS or out_of) and _unlisted(bare):  # "in Bramley"
         place_end = _surname(masked, end) or end  # "covering Hebden Bridge"
         found.append((start, max(place_end, end), "place"))
         return max(place_end, end)

@@ -69,7 +69,7 @@ NUMBER = re.compile(
       | (?P<age_sex>\d{{0,2}}\s?[MF](?=\s+(?:with|presenting|presents|admitted|who|pt)\b))
       | (?P<place_address>\d{{0,4}}[A-Za-z]?\s+(?:{CAPWORD}\s+){{1,3}}(?:(?:Street|Road|Avenue
           |Lane|Drive|Close|Court|Way|Crescent|Place|Terrace|Boulevard|Gardens|Grove|Row|Square
-          |Mews|Parade|Walk|Hill)\b|(?:St|Rd|Ave|Ln|Blvd)\b\.?))
+          |Mews|Parade|Walk|Hill|View|Rise|Heights|Green|Park|Vale)\b|(?:St|Rd|Ave|Ln|Blvd)\b\.?))
       | (?P<phone_short>(?:\d{{2}}-\d{{4}}|\d{{3}}-\d{{3}})\b(?![.,/-]\d)  # "555-0192"
           (?!\s*(?:{_UNITS}|[a-z]+s\b)))
       | (?P<place_zip>\d{{4}}(?:-\d{{4}})?\b(?![.,]\d)(?!\s*(?:{_UNITS}|[a-z]+s\b)))
@@ -131,7 +131,7 @@ _FAMILIES = {
     "reference": (  # "Incident 22-0417", "CAD 1187-0322", "Datix 88213"
         "record",
         r"\b(?:incident|datix|log|cad|ticket|ref|reference|claim|case|file|job|complaint|report"
-        r"|crime|call|licence|license|registration|pin)\s*(?:no\.?|number|ref|#)?\s*:?\s*#?\s*",
+        r"|crime|call|licence|license|registration|pin|chi|nhi|uhid|hosp(?:ital)?\s+no)\s*(?:no\.?|number|ref|#)?\s*:?\s*#?\s*",
         r"\d{2,}[-/]\d{3,}\b|\d{5,}\b",
     ),
     "short": (  # "on 3/14"
@@ -161,7 +161,7 @@ _LAST_WORDS = {  # the word just before the number (no ":#,.") -> families to tr
     "flat": "flat apt apartment suite",
     "extension": "ext extension bleep pager no",
     "reference": "incident datix log cad ticket ref reference claim case file job complaint report"
-    " crime call licence license registration pin no number",
+    " crime call licence license registration pin no number chi nhi uhid",
 }
 FAMILIES_AFTER: dict[str, tuple[str, ...]] = {"": ("hash", "record")}
 for _family, _words_before in _LAST_WORDS.items():
@@ -173,12 +173,14 @@ for _family, _words_before in _LAST_WORDS.items():
 CAPITAL = re.compile(CAPWORD)
 CODE = re.compile(  # postcodes and hospital numbers, at a word with capitals and digits
     r"(?P<place_uk>[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)|(?P<place_canada>[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"
-    r"|(?P<record_id>[A-Z]{1,3}\d{6,}\b)"
+    r"|(?P<record_id>[A-Z]{1,3}\d{6,}\b)|(?P<record_site>[A-Z]{1,4}\d{1,2}-\d{4,}\b)"
     # Incident, ticket and claim references: "INC-4471-B", "PX-20-118", "AB/2291" (with three
     # digits at least, checked where it is used: "ICD-10" and "COVID-19" are not references).
     r"|(?P<record_ref>[A-Z]{1,5}(?:-[A-Z]{1,5})*[-/#]\d+(?:[-/][A-Z\d]{1,6})*\b)"
 )
-TITLED_NAME = re.compile(rf"\.?\s+(?P<name>{CAPWORD}(?:\s+{CAPWORD})?)")  # after "Mrs"
+TITLED_NAME = re.compile(  # after "Mrs": "Mrs Okafor", "Mrs H Gill"
+    rf"\.?\s+(?P<name>(?:[{UPPER}]\.?\s+)?{CAPWORD}(?:\s+{CAPWORD})?)"
+)
 # Up to four capitalised words ("St. Mary's ") before a facility suffix, two before "Street".
 FACILITY_LEAD = re.compile(rf"{CAPWORD}\.?\s+(?:{CAPWORD}\s+){{0,3}}\Z")
 STREET_LEAD = re.compile(rf"{CAPWORD}\s+(?:{CAPWORD}\s+)?\Z")
@@ -195,8 +197,10 @@ _PEOPLE = _either(w for w in PEOPLE if w != "little")
 # What follows a capitalised word and makes it a name, a unit or an age.
 AFTER = re.compile(
     rf"""
-      (?P<unit>\s+(?:unit|ward|wing|clinic|practice|hospital|hospice|surgery|house|lodge
+      (?P<unit>\s+(?:unit|ward|wing|clinic|practice|hospital|hospice|surgery|house|lodge|station
+          |birth\s+cent(?:re|er)
           |(?:care|nursing|children['’]s|group)\s+home|(?:medical|health|day)\s+cent(?:re|er))\b)
+    | (?P<area>\s+(?:estate|patch|village)\b)
     | (?P<apposition>(?:,|\s+(?:was|is))\s+(?:the|my|our|his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?
         (?:{_PEOPLE})\b)  # "Faith, my client", "Okonkwo was the paramedic"
     | (?P<verb>\s+(?:{_either(PERSON_VERBS)})\b)
@@ -243,6 +247,11 @@ CALLED = [  # "a village called Much Wenlock", on the text as written
 
 URLS = [  # each starts with a literal
     re.compile(rf"{start}[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]") for start in (r"https?://", r"www\.")
+] + [  # a bare address with a path: "youtube.com/watch?v=..."
+    re.compile(
+        r"\b[a-z0-9][a-z0-9-]*\.(?:com|org|net|co\.uk|org\.uk|nhs\.uk|ie|com\.au|co\.nz|ca|in"
+        r"|co\.za)/[^\s<>\"')\]]*[^\s<>\"')\].,;:!?]"
+    )
 ]
 HANDLE = re.compile(r"@[A-Za-z_][\w.]{0,28}[A-Za-z0-9_]")
 REDDIT_USER = re.compile(r"u/[\w-]{3,20}\b")

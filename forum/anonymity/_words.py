@@ -161,7 +161,7 @@ NOT_NAMES = _words(
     Eight Nine Ten First Second Third Last Next Another Other Both Either Neither Dear Hi
     Hello Edit Update Note Step Page Part Chapter Section Lesson Learned Anyway Finally Like
     Looking Working Sadly Luckily Honestly Instead Thankfully Unfortunately Grand Fools Bank
-    Holiday Holidays Day Days Mass
+    Holiday Holidays Day Days Mass Band
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri
@@ -231,7 +231,8 @@ ROLES = _words(
     paramedic dentist vet physio physiotherapist OT anaesthetist anesthetist radiographer
     chaplain dietitian dietician optometrist clinician practitioner provider worker
     man woman sonographer midwives obstetrician paediatrician pediatrician
-    neurologist cardiologist oncologist hygienist technician medic EMT therapists
+    neurologist cardiologist oncologist hygienist technician medic EMT therapists HCA RGN RMN
+    mammographer phlebotomist porter carer
     """
 )
 
@@ -241,6 +242,7 @@ FAMOUS = _words(
     Freud Jung Rogers Winnicott Bowlby Klein Beck Maslow Skinner Pavlov Piaget Erikson Adler
     Nightingale Seacole Hippocrates Osler Kubler-Ross Yalom Linehan Bion Kohut Lacan Perls
     Ellis Satir Minuchin Bandura Horney Fromm Frankl Gawande Sacks Lister Semmelweis Jenner
+    Gibbs Kolb Schon
     """
 )
 
@@ -256,7 +258,7 @@ PEOPLE = _words(
     psychiatrist consultant surgeon physician porter interpreter worker chaplain physio
     physiotherapist technician assistant aide receptionist secretary cleaner coworker
     co-worker housemate roommate flatmate stepson stepdaughter stepmother stepfather toddler
-    infant twin teenager boy girl man woman lady gentleman kid child little
+    infant twin teenager boy girl man woman lady gentleman kid child little pupil
     """
 )
 
@@ -325,7 +327,7 @@ COMMON_WORDS = _words(
     put read ran rode sang sank shook spoke spent stole swore taught threw understood wore won
     ate drank drove flew forgot forgave grew hid hit hurt let lay led lent meant quit rose
     sought sold shut sang sat slid spun stuck struck swam swung tore wept wound cried died
-    lied tried fried spied
+    lied tried fried spied caught bought fought sought brought
     """
 )
 
@@ -342,7 +344,7 @@ FACILITIES = _words(
     """
     Hospital Clinic Infirmary Centre Center Surgery Practice Hospice School Academy College
     University Home Unit Ward Prison House Lodge Wing Elementary Primary General Memorial
-    CAMHS Pharmacy Nursery Institute Dental
+    CAMHS Pharmacy Nursery Institute Dental Maternity
     """
 )
 MONTHS = _words(

@@ -69,15 +69,15 @@ def test_round_one_keeps_what_it_reached():
     prefixed references ("INC-4471-B"), two families the issue named, then brought it to
     83/134. Round 2's changes were written against its misses (quotes scanned, plural family
     names, greetings, places after "in"/"from"/"at", ages after a name, references after a
-    keyword): 123/134, 4 of 82 warned (the new one is "Bay 2" in a quoted note). It is a
-    tuning set now; the bound keeps what it reached."""
+    keyword): 123/134, 4 of 82 warned (the new one is "Bay 2" in a quoted note); with round
+    2's, 124/134 and 2 of 82. It is a tuning set now; the bound keeps what it reached."""
     recall, warned, misses = figures(ROUND_1)
     spans = sum(len(spans) for _, spans in ROUND_1)
     print(f"\nround 1: span recall {recall:.3f} of {spans}, safe texts warned {warned:.1%}")
     print("\n".join(misses))
     assert spans == 134
-    assert round(recall * spans) >= 123
-    assert warned <= 4 / 82
+    assert round(recall * spans) >= 124
+    assert warned <= 2 / 82
 
 
 def test_second_held_out_set_is_large_and_balanced():
@@ -447,6 +447,19 @@ def test_offsets_after_skipped_blocks_refer_to_the_original_text():
         ("His licence was DL-TR-44120.", "DL-TR-44120", "record"),
         ("> 21/07 04:15 refused obs.", "21/07 04:15", "date"),
         ("She saw Mr Ellis on the ward round.", "Mr Ellis", "name"),
+        ("We were on the Larkhill estate by then.", "Larkhill estate", "place"),
+        ("I was crewed out of Ardmore station.", "Ardmore station", "facility"),
+        (
+            "Someone filmed it: vimeo.com/33172/clip and it's still up.",
+            "vimeo.com/33172/clip",
+            "url",
+        ),
+        ("> Cubicle 8 - Mrs J Pemberton ?UTI", "Mrs J Pemberton", "name"),
+        ("Her CHI 2204981137 was on every form.", "CHI 2204981137", "record"),
+        ("Hosp no. QK4-771023 on the wristband.", "QK4-771023", "record"),
+        ("The house at 4 Cedar Rise was locked.", "4 Cedar Rise", "place"),
+        ("Relief crew working out of Ballycastle that week.", "Ballycastle", "place"),
+        ("Year 9 pupil Keeley, 13, had her pen.", "Keeley", "name"),
     ],
 )
 def test_issue_14_families(text, found, kind):
@@ -465,6 +478,10 @@ def test_issue_14_families(text, found, kind):
         "The Olympics were on and the ward was empty.",
         "Carl Rogers would have said I stopped listening.",
         "We were at Tesco when the bleep went.",
+        "Neonatal nurse, Band 6, on nights.",
+        "Postnatal ward, nights, and I was alone.",
+        "I wrote it up with the Gibbs cycle for supervision.",
+        "My mentor caught it at the next visit.",
     ],
 )
 def test_issue_14_lookalikes_stay_quiet(text):
