@@ -201,6 +201,16 @@ def _surname(masked: str, end: int) -> int | None:
     return surname
 
 
+def nameable(word: str) -> bool:
+    """Whether a capitalised word may be a name: not a listed word, not an acronym."""
+    word = _bare(word)
+    return (
+        word not in NOT_NAMES
+        and _fold(word) not in FAMOUS
+        and not (word[1:2].isupper() or word[1:2].isdigit())
+    )
+
+
 def _nameable(word: str) -> bool:
     """Whether a capitalised word may be a name: not a listed word, not an acronym."""
     return word not in NOT_NAMES and not (word[1:2].isupper() or word[1:2].isdigit())

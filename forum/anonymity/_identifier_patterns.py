@@ -65,7 +65,7 @@ NUMBER = re.compile(
       | (?P<phone>(?=(?:[\ .-]?\d){{8,14}}(?!\d))  # nine to fifteen digits in all
           \d{{1,4}}(?:[\ .-]\d{{2,6}}){{1,3}}(?![\w/]|[.-]\d))
       | (?P<age_old>\d{{0,2}}[\s-]*(?:years?|yrs?|months?|weeks?|days?)(?:[\s-]*old|\s+of\s+age)\b)
-      | (?P<age_short>\d{{0,2}}\s?(?:yo|y/o|y\.o\.?|yr\ old)(?!\w))
+      | (?P<age_short>\d{{0,2}}\s?(?:yo|y/o|y\.o\.?|yr\ old|mo|m/o)(?!\w))
       | (?P<age_sex>\d{{0,2}}\s?[MF](?=\s+(?:with|presenting|presents|admitted|who|pt)\b))
       | (?P<place_address>\d{{0,4}}[A-Za-z]?\s+(?:{CAPWORD}\s+){{1,3}}(?:(?:Street|Road|Avenue
           |Lane|Drive|Close|Court|Way|Crescent|Place|Terrace|Boulevard|Gardens|Grove|Row|Square
@@ -93,7 +93,12 @@ _FAMILIES = {
         r"|id)\s*:?\s*#?\s*",
         r"\d[\d -]{2,14}\d\b",
     ),
-    "hash": ("record", r"\b(?:case|claim|ticket|ref)\s*#\s*", r"\d{2,}\b"),
+    "hash": (
+        "record",
+        r"\b(?:case|claim|ticket|ref|rsw|rn|pin|lic|licence|license|reg|registration|ahpra|nmc"
+        r"|hcpc|gphc)\s*#\s*",
+        r"\d{2,}\b",
+    ),
     "case": ("record", r"\bcase\s+", r"\d{4,}\b"),
     "bed": ("record", r"\b(?:bed|room|rm|bay|cubicle|side\s+room)\s+#?", r"\d{1,4}[a-z]?\b"),
     "ward": ("facility", r"\b(?:ward|unit)\s+", r"\d{1,3}[a-z]?\b"),
@@ -136,7 +141,7 @@ _FAMILIES = {
     ),
     "short": (  # "on 3/14"
         "date",
-        r"\b(?:on|since|until|till|before|after|dated)\s+",
+        r"\b(?:on|since|until|till|before|after|dated|appt|appointment|due)\s+",
         r"(\d{1,2})/(\d{1,2})(?![/\d])(?!\s*(?:of|doses?|tabs?|tablets?|mg)\b)",
     ),
 }
@@ -156,7 +161,7 @@ _LAST_WORDS = {  # the word just before the number (no ":#,.") -> families to tr
     "at": "at age",
     "apposed": "girl boy man woman client patient son daughter child mother father",
     "ordinal": "the",
-    "short": "on since until till before after dated",
+    "short": "on since until till before after dated appt appointment due",
     "holiday": "day eve thanksgiving easter sunday monday halloween night",
     "flat": "flat apt apartment suite",
     "extension": "ext extension bleep pager no",
@@ -261,5 +266,19 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 # "Mrs Nakamura was 91 and very deaf": an age said of a name.
 NAME_WAS_AGE = re.compile(
     rf"\s+(?:was|is|turned)\s+(?:only\s+|just\s+|barely\s+)?(?P<age>\d{{1,3}})\b(?={_AGE_END})"
+)
+# A name after a form's or an e-mail's label: "Re: Gordon Whitfield", "Applicant: Wilfred
+# Ashdown, 91", "From: Hemi Walker".
+FORM_NAME = re.compile(
+    r"(?:^|(?<=[\s>]))(?P<label>Re|RE|Applicant|Patient|Client|Pt|Name|Resident|From|To|Referral|Child"
+    r"|Student|Pupil|Attn|Cc|CC|Service\s+user|Mother|Father|Parent|Carer|NOK)\s*:\s*"
+    rf"(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})",
+    re.MULTILINE,
+)
+LETTER_LABELS = {"Re", "RE", "From", "To", "Cc", "CC", "Attn"}
+# A small place after the comma that ends an address or a facility: "Maple Hollow Lodge,
+# Gananoque", "27 Tawa Crescent, Ōtaki".
+PLACE_AFTER_COMMA = re.compile(
+    rf",\s+(?P<place>{CAPWORD})\b(?!\s*[,.]?\s*(?:{CAPWORD}\s+)?(?:Street|Road))"
 )
 AGE_BESIDE_NAME = re.compile(r"(?:,\s*|\s*\()(?P<age>\d{1,3})(?=\s*,|\))")

@@ -344,7 +344,8 @@ FACILITIES = _words(
     """
     Hospital Clinic Infirmary Centre Center Surgery Practice Hospice School Academy College
     University Home Unit Ward Prison House Lodge Wing Elementary Primary General Memorial
-    CAMHS Pharmacy Nursery Institute Dental Maternity
+    CAMHS Pharmacy Nursery Institute Dental Maternity Physiotherapy Physio Dentistry
+    Chiropractic Optometry Osteopathy Podiatry Secondary
     """
 )
 MONTHS = _words(
@@ -404,6 +405,11 @@ NOT_PLACES = _words(
     Training University Uni College School Church Work Home Bed Bay Recovery Labour Delivery
     Tesco Asda Sainsbury's Boots Walmart Costco Target Starbucks Aldi Lidl McDonald's Amazon
     Spanish French English German Polish Urdu Hindi Punjabi Arabic Portuguese Italian
+    North South East West Northern Southern Eastern Western Central Greater British Territory
+    Columbia Southland Waikato Otago Canterbury Northland Taranaki Manawatu Gisborne Nelson
+    Marlborough Westland Tasman Hamilton Dunedin Tauranga Napier Hobart Geelong Wollongong Cairns
+    Townsville Gujarat Maharashtra Karnataka Tamil Bengal Rajasthan Bihar Assam Goa Gauteng
+    Natal Limpopo Sydney Melbourne Suburban Rural
     Zoloft Lexapro Celexa Paxil Effexor Wellbutrin Abilify Seroquel Risperdal Lamictal
     Depakote Adderall Ritalin Concerta Vyvanse Klonopin Ambien Lasix Coumadin Eliquis Xarelto
     Lantus Humalog Humulin Novorapid Tazocin Augmentin Keppra Sinemet Oramorph Oxynorm

@@ -14,10 +14,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import takewhile
 
 from forum.anonymity import _identifier_patterns as P
-from forum.anonymity._identifier_names import Found, capitalised, lower_case_name
-from forum.anonymity._words import COLLEAGUE_TITLES, MESSAGES, PLACE_NOUNS, ROLE_SUGGESTIONS
+from forum.anonymity._identifier_names import Found, capitalised, lower_case_name, nameable
+from forum.anonymity._words import (
+    COLLEAGUE_TITLES,
+    MESSAGES,
+    NOT_PLACES,
+    PLACE_NOUNS,
+    ROLE_SUGGESTIONS,
+)
 from forum.textmask import mask_code, quoted_lines
 
 
@@ -52,6 +59,7 @@ def scan(text: str, known: Iterable[str] = ()) -> list[Finding]:
     _phrases(masked, low, found)
     _contacts(masked, found)
     capitalised(masked, found)
+    _form_names_and_places(masked, found)
     _ages_beside_names(masked, found)
     chosen: list[tuple[int, int, str]] = []
     taken = bytearray(len(text))  # 1 where an accepted finding already lies
@@ -128,6 +136,23 @@ def _numbers(masked: str, low: str, found: Found) -> None:
             if digits and 9 <= digits <= 15 and _word_starts(masked, at):
                 found.append((*match.span(), "phone"))
             at = masked.find(sign, at + 1)
+
+
+def _form_names_and_places(masked: str, found: Found) -> None:
+    """A name after a form's label ("Re: Gordon Whitfield"); a small place after the comma
+    that ends a facility or an address ("Maple Hollow Lodge, Gananoque")."""
+    if ":" in masked:
+        for match in P.FORM_NAME.finditer(masked):
+            words = match["name"].split()
+            kept = list(takewhile(lambda w: nameable(w) and w not in NOT_PLACES, words))
+            # "Re: Handover at 8" is a subject: after a letter's labels, a full name only.
+            if len(kept) >= (2 if match["label"] in P.LETTER_LABELS else 1):
+                end = match.start("name") + len(" ".join(kept))
+                found.append((match.start("name"), end, "name"))
+    for _, end, _ in [f for f in found if f[2] in ("facility", "place")]:
+        match = P.PLACE_AFTER_COMMA.match(masked, end)
+        if match and nameable(match["place"]) and match["place"] not in NOT_PLACES:
+            found.append((*match.span("place"), "place"))
 
 
 def _ages_beside_names(masked: str, found: Found) -> None:

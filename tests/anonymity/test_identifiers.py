@@ -22,6 +22,7 @@ from tests.anonymity.identifier_corpus import (
     SAFE,
 )
 from tests.anonymity.identifier_round1 import ROUND_1
+from tests.anonymity.identifier_round2 import ROUND_2_A, ROUND_2_B
 
 KINDS = {"name", "date", "age", "phone", "email", "record", "facility", "place", "url", "self"}
 
@@ -78,6 +79,22 @@ def test_round_one_keeps_what_it_reached():
     assert spans == 134
     assert round(recall * spans) >= 124
     assert warned <= 2 / 82
+
+
+def test_round_two_keeps_what_it_reached():
+    """ROUND_2_A and ROUND_2_B (issue 14) were written from a guide alone. Untouched: A 144 of
+    165 spans, 10 of 42 safe stories warned (6 for a bed or room number) with round 1's rules;
+    B 144 of 169, 6 of 43 warned (big regions after "in") after the rules written against A.
+    With the rules written against both: A 162 of 165, 6 of 42 warned (5 for bed or room
+    numbers); B 156 of 169, 1 of 43. Now a tuning set: the bounds keep what it reached."""
+    for data, spans_at_least, warned_at_most in ((ROUND_2_A, 162, 6), (ROUND_2_B, 156, 1)):
+        recall, warned, misses = figures(data)
+        spans = sum(len(spans) for _, spans in data)
+        safe = sum(1 for _, spans in data if not spans)
+        print(f"\nround 2: span recall {recall:.3f} of {spans}, safe texts warned {warned:.1%}")
+        print("\n".join(misses))
+        assert round(recall * spans) >= spans_at_least
+        assert round(warned * safe) <= warned_at_most
 
 
 def test_second_held_out_set_is_large_and_balanced():
@@ -460,6 +477,13 @@ def test_offsets_after_skipped_blocks_refer_to_the_original_text():
         ("The house at 4 Cedar Rise was locked.", "4 Cedar Rise", "place"),
         ("Relief crew working out of Ballycastle that week.", "Ballycastle", "place"),
         ("Year 9 pupil Keeley, 13, had her pen.", "Keeley", "name"),
+        ("> Re: Doreen Clatworthy, DOB on file", "Doreen Clatworthy", "name"),
+        ("> From: Aroha Ngata, MSW", "Aroha Ngata", "name"),
+        ("Preferred home: Birch Hollow Lodge, Kinmount", "Kinmount", "place"),
+        ("I work at Fernside Physiotherapy now.", "Fernside Physiotherapy", "facility"),
+        ("Her RSW #40921 was on the letter.", "RSW #40921", "record"),
+        ("Next appt 14/09, I wrote.", "14/09", "date"),
+        ("Subject: 3mo with a rash", "3mo", "age"),
     ],
 )
 def test_issue_14_families(text, found, kind):
@@ -482,6 +506,10 @@ def test_issue_14_families(text, found, kind):
         "Postnatal ward, nights, and I was alone.",
         "I wrote it up with the Gibbs cycle for supervision.",
         "My mentor caught it at the next visit.",
+        "Dental hygienist in British Columbia, ten years in.",
+        "Hospital pharmacist in South Australia, on a late.",
+        "GP in Hamilton; I missed it.",
+        "> To: the whole team\n> Re: Handover at 8\nI sent it anyway.",
     ],
 )
 def test_issue_14_lookalikes_stay_quiet(text):
