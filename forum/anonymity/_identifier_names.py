@@ -120,11 +120,13 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
     called = previous in ("called", "named") and len(words) > 1 and _clean(words[-2]) in _NAMING
     ambiguous = folded in _AMBIGUOUS
     surname = ambiguous and not possessive and (_surname(masked, end) or 0) > 0  # "Will Okonkwo"
+    if previous in PEOPLE and words[-1].endswith(",") and bare in NOT_PLACES:
+        return 0  # "Pharmacist, Durban."
     if (
         previous in PEOPLE
         or previous in PERSON_OBJECT_VERBS  # "I told Okonjo"
         or called  # "a boy called Jo"
-        or kind in ("apposition", "verb", "family", "belongings")
+        or kind in ("apposition", "verb", "family", "belongings", "household")
         or (kind == "age" and ambiguous)
         or (mid and folded in WORD_NAMES)
         or (mid and folded in PLACE_NAMES and previous not in PLACE_WORDS)
@@ -202,13 +204,8 @@ def _surname(masked: str, end: int) -> int | None:
 
 
 def nameable(word: str) -> bool:
-    """Whether a capitalised word may be a name: not a listed word, not an acronym."""
-    word = _bare(word)
-    return (
-        word not in NOT_NAMES
-        and _fold(word) not in FAMOUS
-        and not (word[1:2].isupper() or word[1:2].isdigit())
-    )
+    """Whether a capitalised word may be a name: as below, and not a famous name."""
+    return _nameable(_bare(word)) and _fold(_bare(word)) not in FAMOUS
 
 
 def _nameable(word: str) -> bool:

@@ -141,7 +141,7 @@ _FAMILIES = {
     ),
     "short": (  # "on 3/14"
         "date",
-        r"\b(?:on|since|until|till|before|after|dated|appt|appointment|due)\s+",
+        r"\b(?:on|since|until|till|before|after|dated|appt|appointment|due|note)\s+",
         r"(\d{1,2})/(\d{1,2})(?![/\d])(?!\s*(?:of|doses?|tabs?|tablets?|mg)\b)",
     ),
 }
@@ -161,7 +161,7 @@ _LAST_WORDS = {  # the word just before the number (no ":#,.") -> families to tr
     "at": "at age",
     "apposed": "girl boy man woman client patient son daughter child mother father",
     "ordinal": "the",
-    "short": "on since until till before after dated appt appointment due",
+    "short": "on since until till before after dated appt appointment due note",
     "holiday": "day eve thanksgiving easter sunday monday halloween night",
     "flat": "flat apt apartment suite",
     "extension": "ext extension bleep pager no",
@@ -206,6 +206,7 @@ AFTER = re.compile(
           |birth\s+cent(?:re|er)
           |(?:care|nursing|children['’]s|group)\s+home|(?:medical|health|day)\s+cent(?:re|er))\b)
     | (?P<area>\s+(?:estate|patch|village)\b)
+    | (?P<household>\s+(?:family|family['’]s|household|whānau|whanau|twins)\b)
     | (?P<apposition>(?:,|\s+(?:was|is))\s+(?:the|my|our|his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?
         (?:{_PEOPLE})\b)  # "Faith, my client", "Okonkwo was the paramedic"
     | (?P<verb>\s+(?:{_either(PERSON_VERBS)})\b)
@@ -231,7 +232,7 @@ LIST_PREV = re.compile(rf"(?P<word>{CAPWORD}){_LIST_GAP}\Z")
 # --- Phrases, on the lower-cased text unless said. ---------------------------------------
 
 SELF = re.compile(
-    r"the\s+(?:only|sole|lone|one\s+and\s+only|youngest|oldest)\s+(?:[\w-]+\s+){0,3}?"
+    r"the\s+(?:only|sole|lone|one\s+and\s+only|youngest|oldest)\s+(?:[\w-]+\s+){0,5}?"
     rf"(?P<role>{_either(w.lower() for w in ROLES)})\b"
 )
 LOWER_NAMES = [  # one pattern for each, so each starts with a literal
@@ -281,4 +282,29 @@ LETTER_LABELS = {"Re", "RE", "From", "To", "Cc", "CC", "Attn"}
 PLACE_AFTER_COMMA = re.compile(
     rf",\s+(?P<place>{CAPWORD})\b(?!\s*[,.]?\s*(?:{CAPWORD}\s+)?(?:Street|Road))"
 )
+# "Lwazi, 11, was meant to be collected", "- Pt: Dmitri Petrov, 76": a name and an age.
+NAME_COMMA_AGE = re.compile(
+    rf"(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}}),\s*(?P<age>\d{{1,3}})(?=\s*(?:,|;|\)|$))",
+    re.MULTILINE,
+)
+# Capitalised words that take a number after a comma without being a person: "Bay 3, 14".
+NOT_BEFORE_AGE = frozenset(
+    [
+        "Bay",
+        "Bed",
+        "Room",
+        "Ward",
+        "Cubicle",
+        "Band",
+        "Level",
+        "Grade",
+        "Stage",
+        "Year",
+        "Page",
+        "Day",
+        "Week",
+    ]
+)
+# A sign-off that ends a quoted message: "> ...see you Weds. Bev x".
+SIGN_OFF = re.compile(rf"[.!?]\s+(?P<name>{CAPWORD})(?:\s+x+)?[ \t]*$", re.MULTILINE)
 AGE_BESIDE_NAME = re.compile(r"(?:,\s*|\s*\()(?P<age>\d{1,3})(?=\s*,|\))")

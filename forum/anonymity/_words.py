@@ -258,7 +258,8 @@ PEOPLE = _words(
     psychiatrist consultant surgeon physician porter interpreter worker chaplain physio
     physiotherapist technician assistant aide receptionist secretary cleaner coworker
     co-worker housemate roommate flatmate stepson stepdaughter stepmother stepfather toddler
-    infant twin teenager boy girl man woman lady gentleman kid child little pupil
+    infant twin teenager boy girl man woman lady gentleman kid child little pupil inmate
+    prisoner detainee offender learner tenant
     """
 )
 
@@ -379,7 +380,10 @@ MESSAGES = {
 
 # Issue 14: words around a capitalised word that make it a name or a place.
 # Greetings and sign-offs before a name: "Hi Jo,", "Sorry Tash if...", "Cheers Marcus".
-GREETINGS = _words("hi hey hiya hello dear yo morning evening afternoon thanks cheers sorry bye ta")
+GREETINGS = _words(
+    "hi hey hiya hello dear yo morning evening afternoon thanks cheers sorry bye ta ora namaste"
+    " salaam shalom hola"
+)
 # Before a place: "in Bramley", "from Ballyfermot", "covering Hebden Bridge".
 PLACE_PREPOSITIONS = _words("in from near outside covering around towards")
 # Places too big to narrow anything down, hospital shorthand and medicines, besides NOT_NAMES:

@@ -149,6 +149,19 @@ def _form_names_and_places(masked: str, found: Found) -> None:
             if len(kept) >= (2 if match["label"] in P.LETTER_LABELS else 1):
                 end = match.start("name") + len(" ".join(kept))
                 found.append((match.start("name"), end, "name"))
+    for match in P.NAME_COMMA_AGE.finditer(masked):
+        words = match["name"].split()
+        if int(match["age"]) <= 110 and all(
+            nameable(w) and w not in NOT_PLACES and w not in P.NOT_BEFORE_AGE for w in words
+        ):
+            found.append((*match.span("name"), "name"))
+            found.append((*match.span("age"), "age"))
+    for match in P.SIGN_OFF.finditer(masked):
+        line_start = masked.rfind("\n", 0, match.start()) + 1
+        quoted = masked[line_start : line_start + 4].lstrip().startswith(">")
+        name = match["name"]
+        if quoted and nameable(name) and name not in NOT_PLACES and len(name) > 2:
+            found.append((*match.span("name"), "name"))
     for _, end, _ in [f for f in found if f[2] in ("facility", "place")]:
         match = P.PLACE_AFTER_COMMA.match(masked, end)
         if match and nameable(match["place"]) and match["place"] not in NOT_PLACES:

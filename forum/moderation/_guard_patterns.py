@@ -62,6 +62,7 @@ _ROLE = (
     r"|practitioners?|nps?|midwi(?:fe|ves)|surgeons?|anaesthetists?|anesthetists?|registrars?"
     r"|residents?|interns?|juniors?|students?|first[\s-]years?|f1s?|professionals?|carers?"
     r"|caregivers?|person|one|human|adult|providers?|colleagues?|grads?|assistants?|hcas?"
+    r"|pre-?regs?"
 )
 _BAD_ADJECTIVES = (
     "bad poor terrible awful dangerous reckless questionable stupid dumb careless lazy foolish"
@@ -379,7 +380,7 @@ RULES: list[Rule] = [
         re.compile(
             rf"did\s+{YOU}(?P<pointed>(?:\s+(?:not|even|actually|really|honestly|seriously|just))*)"
             r"\s+(?P<verb>check|verify|read|look|double[\s-]?check|confirm|consider|think(?:\s+to)?"
-            r"|bother|stop\s+to\s+think|ask|call|escalate)\b"
+            r"|bother|stop\s+to\s+think|ask|call|escalate|see|notice|realise|realize)\b"
         ),
         "asks whether the author checked, which implies they should have",
         check="pointed_or_before",
@@ -389,7 +390,7 @@ RULES: list[Rule] = [
         "didn't didnt",
         re.compile(
             rf"didn'?t\s+{YOU}\s+(?:even\s+)?(?:check|think|consider|read|look|notice|see|realise"
-            r"|realize|know|ask|call|double[\s-]?check|question|bother|learn)\b"
+            r"|realize|know|ask|call|double[\s-]?check|question|bother|learn|have\s+a\s+duty)\b"
         ),
         "asks the author why they didn't: a veiled why",
         left=re.compile(
@@ -495,7 +496,9 @@ RULES: list[Rule] = [
         "counterfactual.needed_to",
         "needed_to",
         re.compile(
-            r"needed\s+to\s+(?:have\s+)?(?:" + CLINICAL_VERBS + r"|make|do|visit|review|send|act)\b"
+            r"needed\s+to\s+(?:have\s+)?(?:" + CLINICAL_VERBS + r"|make|do|visit|review|send|act"
+            r"|convey|clear|admit|transfer|examine|assess|screen|weigh|test|scan|monitor|observe"
+            r"|record)\b"
         ),
         "tells the author what they needed to have done",
         left=_left(r"(?:you|u)(?:\s+(?:really|definitely|clearly|obviously|just|simply))*"),
@@ -565,7 +568,8 @@ RULES: list[Rule] = [
         "what_were what_was what_on what_in what_the what_exactly",
         re.compile(
             r"what\s+(?:(?:on\s+earth|in\s+the\s+world|the\s+hell|exactly|in\s+god's\s+name)\s+)?"
-            rf"(?:were|was)\s+{YOU}\s+(?:even\s+|actually\s+)?thinking\b(?!\s+(?:about|now|after))"
+            rf"(?:were|was)\s+{YOU}\s+(?:even\s+|actually\s+)?(?:thinking\b(?!\s+(?:about|now|after))"
+            r"|waiting\s+for\b)"
         ),
         "a rhetorical question that belittles the author's judgement",
     ),
@@ -604,11 +608,11 @@ RULES: list[Rule] = [
     ),
     Rule(
         "rhetorical.competent",
-        "would would've knows know should gets get is are learns learn",
+        "would would've knows know should gets get is are learns learn",  # + "is drilled on"
         re.compile(
             r"(?:would(?:\s+(?:have|know|never\s+have|not\s+have|of)|'ve|n't\s+have)|knows"
             r"|know\s+(?:to|that|better|not\s+to)|should\s+(?:know|have\s+known)|gets?\s+told"
-            r"|(?:is|are)\s+taught|learns?\s+(?:to|that|this|in))(?![\w'])"
+            r"|(?:is|are)\s+(?:taught|drilled)|learns?\s+(?:to|that|this|in))(?![\w'])"
         ),
         "compares the author with what a competent colleague would have done",
         left=re.compile(
@@ -810,8 +814,8 @@ RULES: list[Rule] = [
     ),
     Rule(
         "rhetorical.negligence",
-        "negligence malpractice",
-        re.compile(r"(?:negligence|malpractice)\b"),
+        "negligence malpractice neglect",
+        re.compile(r"(?:negligence|malpractice|neglect)\b"),
         "calls the author's decision negligent",
         left=_left(
             r"(?:that|this|it)(?:\s+was|'s|\s+is|\s+sounds\s+like|\s+looks\s+like|\s+seems"
@@ -1120,7 +1124,9 @@ RULES: list[Rule] = [
         "rhetorical.my_unit",
         "nobody no_one no-one we'd we_would we_never you'd you_would",
         re.compile(
-            r"(?:(?:nobody|no\s+one|no-one)\s+(?:would|'d|ever)|we(?:'d|\s+would)\s+never|we\s+never"
+            r"(?:nobody|no\s+one|no-one)\s+(?:hangs|signs|gives|leaves|pushes|discharges|skips"
+            r"|sends|lets|moves|transfers|crushes|draws)\b"
+            r"|(?:(?:nobody|no\s+one|no-one)\s+(?:would|'d|ever)|we(?:'d|\s+would)\s+never|we\s+never"
             r"|you(?:'d|\s+would)\s+never)(?:\s+(?:have|ever|even|just|dream\s+of))*\s+(?:sign"
             r"|signed|give|given|hang|hung|push|pushed|leave|left|skip|skipped|discharge|discharged"
             r"|administer|administered|draw|drawn|send|sent|let|allow|allowed|accept|accepted"
@@ -1169,7 +1175,8 @@ RULES: list[Rule] = [
             r"(?:gives|gave|hangs|hung|pushes|pushed|signs|signed|discharges|discharged|leaves"
             r"|left|sends|sent|administers|administered|draws\s+up|crushes|mixes|boluses|starts"
             r"|doses|prescribes|dispenses|transfers|moves|hands|handed|issues|issued|supplies"
-            r"|supplied|releases|released|writes|wrote)\s+(?:[\w'-]+\s+){0,5}?without\s+"
+            r"|supplied|releases|released|writes|wrote|puts|put|takes|took|lets|mobilises"
+            r"|mobilizes)\s+(?:[\w'-]+\s+){0,5}?without\s+"
             r"(?:first\s+|even\s+)?(?:checking|reading|scanning|counting|confirming|verifying"
             r"|asking|looking|double[\s-]?checking|a\s+(?:check|second))\b"
         ),
@@ -1341,8 +1348,8 @@ RULES: list[Rule] = [
         "rhetorical.whole_point",
         "isn't_the isnt_the",
         re.compile(
-            r"isn'?t\s+the\s+(?:whole\s+|entire\s+|very\s+)?point\s+of\s+[^.?!\n]{1,60}?\s+that\s+"
-            r"(?:you|u)\b"
+            r"isn'?t\s+the\s+(?:whole\s+|entire\s+|very\s+)?point\s+of\s+[^.?!\n]{1,60}?\s+"
+            r"(?:that\s+(?:you|u)|to\s+(?:check|see|catch|make\s+sure|confirm|spot))\b"
         ),
         "a rhetorical question that points at what the author skipped",
     ),
@@ -1373,6 +1380,78 @@ RULES: list[Rule] = [
             r"(?:be\s+(?:ok|okay|safe|fine|enough|acceptable)|work|end\s+well)\b"
         ),
         "a rhetorical question that condemns the author's plan",
+    ),
+    Rule(
+        "verdict.lapse_serious",
+        "serious clear basic major gross fundamental",
+        re.compile(
+            r"(?:serious|clear|basic|major|gross|fundamental)\s+(?:lapse|breach|omission"
+            r"|failure)\b(?!\s+(?:by|of\s+(?:the\s+)?(?:system|trust|management|service)))"
+        ),
+        "calls what the author did a serious lapse: a verdict",
+        check="verdict",
+        mention=False,
+    ),
+    Rule(
+        "verdict.asking_for_trouble",
+        "asking going_to always",
+        re.compile(
+            r"(?:always\s+)?(?:asking\s+for\s+trouble|going\s+to\s+(?:bite|end\s+badly|go\s+wrong"
+            r"|end\s+in\s+tears))\b"
+        ),
+        "says the author's decision was bound to go wrong: a verdict",
+        left=_left(r"(?:was|is|'s|were)(?:\s+(?:just|really|frankly|always))*"),
+        check="verdict_subject",
+        mention=False,
+    ),
+    Rule(
+        "verdict.grey_area",
+        "grey gray",
+        re.compile(r"(?:grey|gray)\s+area\b"),
+        "says what the author did was plainly wrong",
+        left=_left(r"(?:is|was|'s)\s+not\s+a|isn't\s+a|wasn't\s+a|isnt\s+a|wasnt\s+a"),
+        check="verdict_subject",
+        mention=False,
+    ),
+    Rule(
+        "counterfactual.before_would_have",
+        "would would've",
+        re.compile(
+            r"would(?:\s+have|'ve)\s+(?:caught|prevented|changed\s+everything|avoided|stopped"
+            r"|picked\s+(?:this|it|that)\s+up)\b"
+        ),
+        "says one step before the author's decision would have prevented it",
+        left=_left(r"(?:a|an|one)(?:\s+[\w'-]+){1,4}\s+before(?:\s+[\w'-]+){1,5}"),
+        reach=100,
+        check="not_system_around",
+    ),
+    Rule(
+        "veiled.surely_youd",
+        "surely",
+        re.compile(
+            r"surely\b(?:\s+[\w'-]+){0,8}?\s+(?:you'd|you\s+would|you\s+must|u'd)(?:\s+have|'ve)\s+"
+            r"(?:noticed|seen|spotted|checked|realised|realized|known|picked|asked|caught)\b"
+        ),
+        "implies the author must have noticed: veiled blame",
+    ),
+    Rule(
+        "veiled.understand_logic",
+        "understand know hear follow",
+        re.compile(
+            r"(?:understand|know|hear|follow)\s+(?:the|your|ur)\s+(?:logic|reasoning|thinking"
+            r"|rationale|thought\s+process)\b(?!\s+(?:now|going\s+forward|for\s+next))"
+        ),
+        "asks the author to justify their reasoning: a veiled why",
+        left=_left(
+            r"(?:i'd|i\s+would|id)\s+(?:love|like|want)\s+to|help\s+me|(?:trying|struggling)\s+to"
+            r"|(?:can't|cannot|cant)"
+        ),
+    ),
+    Rule(
+        "rhetorical.everyone_knows",
+        "everyone everybody",
+        re.compile(r"(?:everyone|everybody)\s+knows\s+(?:that|this)(?=\s*(?:[,.!;]|\Z))"),
+        "calls what the author missed common knowledge: condescending",
     ),
     Rule(
         "rhetorical.checklist_for",
@@ -1534,6 +1613,11 @@ SHARED_BLAME_AFTER = re.compile(
 # judged_decision: "that was careless." ends in the verdict; "it's lazy staffing" does not.
 END_OF_VERDICT = re.compile(r"\s*(?:[.!?,;:]|\Z|of\s+(?:you|u)\b|and\b)")
 
+# judged_decision: "this was avoidable, by the department" is said of the system.
+BY_THE_SYSTEM = re.compile(
+    r"[\s,]*(?:by|from|on\s+the\s+part\s+of)\s+(?:the\s+)?(?:department|trust|management"
+    r"|hospital|ward|system|organisation|organization|employer|service|board|unit|rota|company)"
+)
 # judged_decision: "the way they treated you was unprofessional" is said of them.
 DONE_TO_YOU = re.compile(r"\b(?:treated|left|put|told|made|let|gave|handled|spoke\s+to)\s+\Z")
 
@@ -1575,6 +1659,8 @@ WONDER_EVENT = re.compile(
     r"|\bhad\s+(?:you|u)\s+(?:(?:actually|even|properly|just|only)\s+)?(?P<had>\w+)"
     r"|\b(?:you|u)\s+(?:actually|even|really|ever|properly)\s+(?P<did>\w+ed)\b"
 )
+# wonder_event: "whether anyone was actually watching it".
+WATCHING = _words("watching checking monitoring reading looking listening paying")
 # passive_if, had_you_then: the outcome clause that makes it a counterfactual.
 OUTCOME = re.compile(r"\b(?:would|wouldn't|wouldnt|might|could|'d)\b")
 # verdict_subject: what the verdict is said of. "Giving meds out of an unlabelled pot is

@@ -395,7 +395,9 @@ def _not_shared_blame(low: str, start: int, body: Body, left: Left) -> bool:
 
 def _judged_decision(low: str, start: int, body: Body, left: Left) -> bool:
     """Judges "you were careless", "that was careless."; not "it's lazy staffing"."""
-    if p.DONE_TO_YOU.search(low, max(0, start - 12), start):  # "how they treated you was..."
+    if p.DONE_TO_YOU.search(low, max(0, start - 12), start) or p.BY_THE_SYSTEM.match(
+        low, body.end()
+    ):  # "how they treated you was...", "avoidable, by the department"
         return False
     verdict = low.startswith(("you", "u "), start) or bool(p.END_OF_VERDICT.match(low, body.end()))
     return verdict and _not_shared_blame(low, start, body, left)
@@ -499,7 +501,8 @@ def _wonder_event(low: str, start: int, body: Body, left: Left) -> bool:
     for match in p.WONDER_EVENT.finditer(after):
         if match["got"] or match["there"]:  # "...and just got missed", "the signs were there"
             return True
-        if match["act"] and _is_act(_WORD.findall(after[match.start("act") :])[:2]):
+        act = match["act"]
+        if act in p.WATCHING or (act and _is_act(_WORD.findall(after[match.start("act") :])[:2])):
             return True
         if (match["have"] or match["had"]) and _names_a_missed_act(
             _WORD.findall(after[match.end() - len(match["have"] or match["had"]) :])[:6],
@@ -514,7 +517,14 @@ def _wonder_event(low: str, start: int, body: Body, left: Left) -> bool:
 def _verdict_subject(low: str, start: int, body: Body, left: Left) -> bool:
     """Judges "giving meds out of an unlabelled pot is reckless"; not "the staffing was
     reckless", "what they did to you was unacceptable"."""
-    return not p.SYSTEM_WORDS.search(_before(low, start)) and _verdict(low, start, body, left)
+    if p.SYSTEM_WORDS.search(_before(low, start)) or p.OWN_DOING.search(_before(low, start)):
+        return False
+    after = _after(low, body.end())
+    return not (
+        p.FUTURE.search(_before(low, start) + after)
+        or p.SHARED_FAULT.search(after)
+        or p.SYSTEM_CURE.match(after)
+    )
 
 
 def _bare_counterfactual(low: str, start: int, body: Body, left: Left) -> bool:
@@ -536,6 +546,14 @@ def _asked(low: str, start: int, body: Body, left: Left) -> bool:
 def _not_system_after(low: str, start: int, body: Body, left: Left) -> bool:
     """Judges "that should have prompted a call from you"; not "...a review by management"."""
     return not p.SYSTEM_WORDS.search(_after(low, body.end()))
+
+
+def _not_system_around(low: str, start: int, body: Body, left: Left) -> bool:
+    """Judges "a bladder scan before you catheterised would have caught it"; not "a better
+    rota before that night would have prevented this"."""
+    return not p.SYSTEM_WORDS.search(low, start, body.start()) and _not_system_after(
+        low, start, body, left
+    )
 
 
 def _maxim(low: str, start: int, body: Body, left: Left) -> bool:
@@ -579,4 +597,5 @@ _CHECKS = {
     "bare_counterfactual": _bare_counterfactual,
     "asked": _asked,
     "not_system_after": _not_system_after,
+    "not_system_around": _not_system_around,
 }

@@ -23,6 +23,7 @@ from tests.anonymity.identifier_corpus import (
 )
 from tests.anonymity.identifier_round1 import ROUND_1
 from tests.anonymity.identifier_round2 import ROUND_2_A, ROUND_2_B
+from tests.anonymity.identifier_round3 import ROUND_3
 
 KINDS = {"name", "date", "age", "phone", "email", "record", "facility", "place", "url", "self"}
 
@@ -95,6 +96,20 @@ def test_round_two_keeps_what_it_reached():
         print("\n".join(misses))
         assert round(recall * spans) >= spans_at_least
         assert round(warned * safe) <= warned_at_most
+
+
+def test_round_three_keeps_what_it_reached():
+    """ROUND_3 (issue 14), written from the guide alone, was the latest untouched set: with the
+    rules of rounds 1 and 2, 242 of 277 spans (0.874), 15 of 80 safe stories warned, every one
+    for a big city or region after a role and a comma ("Pharmacist, Durban."). Written against
+    it: 255 of 277, none warned. The next untouched figure needs a fresh round."""
+    recall, warned, misses = figures(ROUND_3)
+    spans = sum(len(spans) for _, spans in ROUND_3)
+    print(f"\nround 3: span recall {recall:.3f} of {spans}, safe texts warned {warned:.1%}")
+    print("\n".join(misses))
+    assert spans == 277
+    assert round(recall * spans) >= 255
+    assert warned == 0
 
 
 def test_second_held_out_set_is_large_and_balanced():
@@ -484,6 +499,13 @@ def test_offsets_after_skipped_blocks_refer_to_the_original_text():
         ("Her RSW #40921 was on the letter.", "RSW #40921", "record"),
         ("Next appt 14/09, I wrote.", "14/09", "date"),
         ("Subject: 3mo with a rash", "3mo", "age"),
+        ("Thandiwe, 9, was due her inhaler.", "Thandiwe", "name"),
+        ("- Pt: Oskar Lindqvist, 81", "81", "age"),
+        ("> ring me before your shift. Carol x", "Carol", "name"),
+        ("I told the Mahlangu family myself.", "Mahlangu", "name"),
+        ("> Kia ora Whaea Ngaire,", "Whaea Ngaire", "name"),
+        ("Inmate Castellanos was due his insulin.", "Castellanos", "name"),
+        ("> Progress note 14/3: refused dinner.", "14/3", "date"),
     ],
 )
 def test_issue_14_families(text, found, kind):
@@ -509,6 +531,8 @@ def test_issue_14_families(text, found, kind):
         "Dental hygienist in British Columbia, ten years in.",
         "Hospital pharmacist in South Australia, on a late.",
         "GP in Hamilton; I missed it.",
+        "Pharmacist, Durban. I misread it.",
+        "By Friday, 12 of us had signed the letter.",
         "> To: the whole team\n> Re: Handover at 8\nI sent it anyway.",
     ],
 )

@@ -16,6 +16,7 @@ from forum.moderation.guard import Finding, scan
 from tests.moderation.guard_corpus import CORPUS, HARD_NEGATIVES, HELD_OUT, INTERROGATING
 from tests.moderation.guard_round1 import ROUND_1
 from tests.moderation.guard_round2 import ROUND_2_A, ROUND_2_B
+from tests.moderation.guard_round3 import ROUND_3
 
 FAMILIES = {"why", "counterfactual", "rhetorical", "veiled", "verdict"}
 
@@ -110,6 +111,19 @@ def test_round_two_keeps_what_it_reached():
     assert held == 0
 
 
+def test_round_three_keeps_what_it_reached():
+    """ROUND_3 (issue 14), written from the guide alone, was the latest untouched set: with
+    the rules of rounds 1 and 2 it caught 41 of 80 (recall 0.512), precision 0.976, and held 1
+    of 80 acceptable replies ("this was avoidable, by the department"). Written against its
+    misses: 59 of 80, none held. The next untouched figure needs a fresh round."""
+    recall, precision, held, notes = figures(ROUND_3)
+    print(f"\nround 3: recall {recall:.3f}, precision {precision:.3f}, held {held:.1%}")
+    print("\n".join(notes))
+    assert len(ROUND_3) == 160
+    assert recall >= 59 / 80
+    assert held == 0
+
+
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [
@@ -179,6 +193,7 @@ CAUGHT = {
         ("really_had_to", "You really had to escalate that.", "had to escalate"),
         ("bare_should", "Shouldve rung the reg tbh.", "Shouldve"),
         ("prompted", "That score should have prompted a call.", "should have prompted"),
+        ("before", "A bladder scan before you catheterised would have caught it.", "caught"),
     ],
     "rhetorical": [
         ("what_thinking", "What were you thinking?", "What were you thinking"),
@@ -222,6 +237,7 @@ CAUGHT = {
         ("first_years_know", "Even first-years know to report a fall.", "know to"),
         ("whole_point", "Isn't the whole point of a handover that you read it?", "whole point"),
         ("going_to_be_ok", "How was that ever going to be safe?", "How was that ever going"),
+        ("everyone_knows", "A hoist is two people, everyone knows that.", "everyone knows that"),
     ],
     "verdict": [
         ("preventable", "Sad, but entirely preventable.", "entirely preventable"),
@@ -238,6 +254,9 @@ CAUGHT = {
         ("signs_there", "The red flags were all there.", "flags were all there"),
         ("opening", "Negligent, frankly. Nobody leaves a drain unchecked.", "Negligent"),
         ("right_there_in", "The rash was right there in your notes.", "right there in your"),
+        ("lapse_serious", "Skipping consent was a serious lapse.", "serious lapse"),
+        ("trouble", "Walking him without the frame was asking for trouble.", "asking for trouble"),
+        ("grey_area", "Signing blind is not a grey area.", "grey area"),
     ],
     "veiled": [
         ("reason", "Was there a reason you didn't use the hoist?", "reason you didn't"),
@@ -268,6 +287,8 @@ CAUGHT = {
         ("how_it_went", "I can't see how the band went unchecked.", "how the band went unchecked"),
         ("decision_was", "Odd that the decision was to wait.", "decision was to"),
         ("no_one_to_ask", "Was there no one you could've asked?", "could've asked"),
+        ("surely_youd", "Surely by week three you'd have noticed?", "Surely by week"),
+        ("understand_logic", "I'd love to understand the logic there.", "understand the logic"),
     ],
 }
 
@@ -422,6 +443,9 @@ ACCEPTABLE = {
         "I've never once met a nurse who hasn't made an error.",
         "That should have prompted a review by management, not a witch hunt.",
         "Careless? No. Exhausted, and left alone.",
+        "Honestly this was avoidable, by the department, who ignored the faulty scanner.",
+        "Everyone knows that feeling of dread at handover.",
+        "A better rota before that night would have prevented this, not you.",
     ],
     "workplace_and_maxims_that_comfort": [
         "On my unit we never had enough staff either.",
