@@ -72,13 +72,13 @@ def test_round_one_keeps_what_it_reached():
     83/134. Round 2's changes were written against its misses (quotes scanned, plural family
     names, greetings, places after "in"/"from"/"at", ages after a name, references after a
     keyword): 123/134, 4 of 82 warned (the new one is "Bay 2" in a quoted note); with round
-    2's, 124/134 and 2 of 82. It is a tuning set now; the bound keeps what it reached."""
+    2's and 3's, 125/134 and 2 of 82. It is a tuning set now; the bound keeps what it reached."""
     recall, warned, misses = figures(ROUND_1)
     spans = sum(len(spans) for _, spans in ROUND_1)
     print(f"\nround 1: span recall {recall:.3f} of {spans}, safe texts warned {warned:.1%}")
     print("\n".join(misses))
     assert spans == 134
-    assert round(recall * spans) >= 124
+    assert round(recall * spans) >= 125
     assert warned <= 2 / 82
 
 
@@ -87,8 +87,9 @@ def test_round_two_keeps_what_it_reached():
     165 spans, 10 of 42 safe stories warned (6 for a bed or room number) with round 1's rules;
     B 144 of 169, 6 of 43 warned (big regions after "in") after the rules written against A.
     With the rules written against both: A 162 of 165, 6 of 42 warned (5 for bed or room
-    numbers); B 156 of 169, 1 of 43. Now a tuning set: the bounds keep what it reached."""
-    for data, spans_at_least, warned_at_most in ((ROUND_2_A, 162, 6), (ROUND_2_B, 156, 1)):
+    numbers); B 156 of 169, 1 of 43 (157 after round 3). A tuning set: the bounds keep what
+    it reached."""
+    for data, spans_at_least, warned_at_most in ((ROUND_2_A, 162, 6), (ROUND_2_B, 157, 1)):
         recall, warned, misses = figures(data)
         spans = sum(len(spans) for _, spans in data)
         safe = sum(1 for _, spans in data if not spans)
