@@ -323,8 +323,7 @@ def _pointed_question(low: str, start: int, body: Body, left: Left) -> bool:
     sure = bool(left and re.search(r"clearly|obviously", left["sure"]))
     if " even " in body.group() or "bother" in body.group() or sure:
         return True
-    after = _after(low, body.end())
-    return low.startswith("?", body.end() + len(after))
+    return _ends_in_question_mark(low, body.end())
 
 
 def _no_excuse(low: str, start: int, body: Body, left: Left) -> bool:
@@ -481,12 +480,17 @@ def _had_you_then(low: str, start: int, body: Body, left: Left) -> bool:
 def _verdict(low: str, start: int, body: Body, left: Left) -> bool:
     """Judges "a lazy shortcut", "entirely preventable"; not "not a reckless call", "my own
     sloppy checking", "most errors are entirely preventable", "avoid risky shortcuts"."""
-    before = _before(low, start)
-    if p.NOT_A_VERDICT.search(before) or p.OWN_DOING.search(before):
-        return False
-    after = _after(low, body.end())
+    return not p.NOT_A_VERDICT.search(_before(low, start)) and _on_the_author(low, start, body)
+
+
+def _on_the_author(low: str, start: int, body: Body) -> bool:
+    """A verdict said of the author's act: not the writer's own ("I made a hasty call"), not
+    advice for next time, not shared ("we all have"), not the system's cure ("preventable
+    with better staffing")."""
+    before, after = _before(low, start), _after(low, body.end())
     return not (
-        p.FUTURE.search(before + after)
+        p.OWN_DOING.search(before)
+        or p.FUTURE.search(before + after)
         or p.SHARED_FAULT.search(after)
         or p.SYSTEM_CURE.match(after)
     )
@@ -517,14 +521,7 @@ def _wonder_event(low: str, start: int, body: Body, left: Left) -> bool:
 def _verdict_subject(low: str, start: int, body: Body, left: Left) -> bool:
     """Judges "giving meds out of an unlabelled pot is reckless"; not "the staffing was
     reckless", "what they did to you was unacceptable"."""
-    if p.SYSTEM_WORDS.search(_before(low, start)) or p.OWN_DOING.search(_before(low, start)):
-        return False
-    after = _after(low, body.end())
-    return not (
-        p.FUTURE.search(_before(low, start) + after)
-        or p.SHARED_FAULT.search(after)
-        or p.SYSTEM_CURE.match(after)
-    )
+    return not p.SYSTEM_WORDS.search(_before(low, start)) and _on_the_author(low, start, body)
 
 
 def _bare_counterfactual(low: str, start: int, body: Body, left: Left) -> bool:
@@ -539,8 +536,12 @@ def _bare_counterfactual(low: str, start: int, body: Body, left: Left) -> bool:
 def _asked(low: str, start: int, body: Body, left: Left) -> bool:
     """A question ("was there no one you could have asked?"), not the comfort "there was no
     one you could have asked"."""
-    after = _after(low, body.end())
-    return low.startswith("?", body.end() + len(after))
+    return _ends_in_question_mark(low, body.end())
+
+
+def _ends_in_question_mark(low: str, end: int) -> bool:
+    """Whether the sentence that goes on from ``end`` is a question."""
+    return low.startswith("?", end + len(_after(low, end)))
 
 
 def _not_system_after(low: str, start: int, body: Body, left: Left) -> bool:
