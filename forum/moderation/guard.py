@@ -2,7 +2,8 @@
 author's past decision, so that such a reply can be held before the author reads it.
 
 Pure and explainable: phrase rules from ``_guard_patterns`` plus a few named exceptions (quotes
-of someone else, the writer's own doubts, comfort). No Flask, no database, no score. Markdown
+of someone else, the writer's own doubts, comfort); then ``guard_model`` reads every sentence
+no rule matched and names the words that made it hold one. No Flask, no database. Markdown
 quotes and code are not scanned; every offset refers to the original text.
 """
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from itertools import dropwhile
 
 from forum.moderation import _guard_patterns as p
+from forum.moderation import guard_model
 from forum.textmask import mask_quotes_and_code
 
 
@@ -42,7 +44,20 @@ def scan(text: str) -> list[Finding]:
     for start, _, end, rule in sorted(candidates, key=lambda c: c[:3]):
         if (not findings or start >= findings[-1].end) and not _excused(low, start, end, rule):
             findings.append(Finding(start, end, text[start:end], rule.reason, rule.id))
-    return findings
+    read = [
+        Finding(s.start, s.end, text[s.start : s.end], _weighed_reason(s.words), "model")
+        for s in guard_model.judged(low, [(f.start, f.end) for f in findings])
+    ]
+    return sorted(findings + read, key=lambda f: f.start) if read else findings
+
+
+def _weighed_reason(words: tuple[str, ...]) -> str:
+    named = ", ".join(f"“{word}”" for word in words)
+    return (
+        "Read as a whole, this sentence sounds like a verdict on what the author did back then"
+        + (f" (the words that weigh most: {named})" if named else "")
+        + ". If that is not what you mean, say it about your own experience or about next time."
+    )
 
 
 # Same-length replacements only, so offsets survive: one apostrophe and one double quote,

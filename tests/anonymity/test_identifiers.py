@@ -24,6 +24,7 @@ from tests.anonymity.identifier_corpus import (
 from tests.anonymity.identifier_round1 import ROUND_1
 from tests.anonymity.identifier_round2 import ROUND_2_A, ROUND_2_B
 from tests.anonymity.identifier_round3 import ROUND_3
+from tests.anonymity.identifier_round4 import ROUND_4_A, ROUND_4_B
 
 KINDS = {"name", "date", "age", "phone", "email", "record", "facility", "place", "url", "self"}
 
@@ -111,6 +112,22 @@ def test_round_three_keeps_what_it_reached():
     assert spans == 277
     assert round(recall * spans) >= 255
     assert warned == 0
+
+
+def test_round_four_is_the_latest_untouched_set():
+    """ROUND_4_A and ROUND_4_B (issue 14), written from the guide alone by two helpers, were
+    measured with the rules of rounds 1 to 3 before any rule was written against them: 236 of
+    273 spans (0.864), 12 of 80 safe stories warned (15%). Short of the aim (0.92, 10%); no
+    rule has been written against them yet, so the bound is the untouched figure."""
+    data = ROUND_4_A + ROUND_4_B
+    recall, warned, misses = figures(data)
+    spans = sum(len(spans) for _, spans in data)
+    print(f"\nround 4: span recall {recall:.3f} of {spans}, safe texts warned {warned:.1%}")
+    print("\n".join(misses))
+    assert len(ROUND_4_A) == len(ROUND_4_B) == 80
+    assert spans == 273
+    assert round(recall * spans) >= 236
+    assert round(warned * 80) <= 12
 
 
 def test_second_held_out_set_is_large_and_balanced():

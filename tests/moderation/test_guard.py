@@ -17,6 +17,7 @@ from tests.moderation.guard_corpus import CORPUS, HARD_NEGATIVES, HELD_OUT, INTE
 from tests.moderation.guard_round1 import ROUND_1
 from tests.moderation.guard_round2 import ROUND_2_A, ROUND_2_B
 from tests.moderation.guard_round3 import ROUND_3
+from tests.moderation.guard_round4 import ROUND_4_A, ROUND_4_B
 
 FAMILIES = {"why", "counterfactual", "rhetorical", "veiled", "verdict"}
 
@@ -122,6 +123,21 @@ def test_round_three_keeps_what_it_reached():
     assert len(ROUND_3) == 160
     assert recall >= 59 / 80
     assert held == 0
+
+
+def test_round_four_is_the_latest_untouched_set():
+    """ROUND_4_A and ROUND_4_B (issue 14), written from the guide alone by two helpers, were
+    measured before anything was written or trained against them. The phrase rules of rounds 1
+    to 3 alone: 42 of 80 (recall 0.525), 1 of 80 acceptable replies held. With the sentence
+    model trained on every other labeled reply: 64 of 80 (0.800), precision 0.970, 2 of 80
+    held (2.5%). Short of the aim (0.95); the bound is the untouched figure."""
+    data = ROUND_4_A + ROUND_4_B
+    recall, precision, held, notes = figures(data)
+    print(f"\nround 4: recall {recall:.3f}, precision {precision:.3f}, held {held:.1%}")
+    print("\n".join(notes))
+    assert len(ROUND_4_A) == len(ROUND_4_B) == 80
+    assert round(recall * 80) >= 64
+    assert round(held * 80) <= 2
 
 
 @pytest.mark.parametrize(
@@ -315,7 +331,7 @@ def test_a_why_didnt_you_inside_a_kind_reply_is_found():
 
 def test_every_rule_has_an_example_among_the_tests():
     texts = [text for text, _ in CORPUS] + [case.values[1] for case in CAUGHT_CASES]
-    used = {f.rule for text in texts for f in scan(text)}
+    used = {f.rule for text in texts for f in scan(text)} - {"model"}
     assert used == {rule.id for rule in _guard_patterns.RULES}
 
 
@@ -469,8 +485,19 @@ ACCEPTABLE_CASES = [
 
 
 @pytest.mark.parametrize("text", ACCEPTABLE_CASES)
-def test_an_acceptable_reply_is_left_alone(text):
-    assert scan(text) == []
+def test_an_acceptable_reply_is_left_alone_by_the_rules(text):
+    assert [f for f in scan(text) if f.rule != "model"] == []
+
+
+def test_the_model_holds_two_of_the_hard_negatives_written_against_the_rules():
+    """The sentence model is trained on these too, but it does not read negation: "not a
+    reckless call" and "not yours alone" still weigh as verdicts. Known false holds, in the
+    README; the bound keeps them from growing."""
+    held = [text for texts in ACCEPTABLE.values() for text in texts if scan(text)]
+    assert held == [
+        "That was not a reckless call, it was a tired one.",
+        "The error was not yours alone.",
+    ]
 
 
 # --- offsets, quotes and code -------------------------------------------------------------------
@@ -529,7 +556,7 @@ def test_findings_are_sorted_non_overlapping_frozen_and_explained():
     for finding in findings:
         assert finding.phrase == text[finding.start : finding.end]
         assert finding.reason
-        assert finding.rule in rule_ids
+        assert finding.rule in rule_ids | {"model"}
     with pytest.raises(dataclasses.FrozenInstanceError):
         findings[0].start = 0  # type: ignore[misc]
 
@@ -617,12 +644,14 @@ def scan_everywhere(text: str) -> list[tuple[int, int, str]]:
 def test_the_trigger_and_gates_lose_nothing_against_trying_every_anchor():
     texts = [text for text, _ in CORPUS + HELD_OUT] + [case.values[1] for case in CAUGHT_CASES]
     for text in texts:
-        assert [(f.start, f.end, f.rule) for f in scan(text)] == scan_everywhere(text), text
+        found = [(f.start, f.end, f.rule) for f in scan(text) if f.rule != "model"]
+        assert found == scan_everywhere(text), text
 
 
 def test_the_guard_imports_nothing_but_the_standard_library_and_the_text_mask():
     package = Path(guard.__file__).parent
-    for path in (package / "guard.py", package / "_guard_patterns.py"):
+    modules = ("guard.py", "_guard_patterns.py", "guard_model.py", "_guard_weights.py")
+    for path in (package / name for name in modules):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):

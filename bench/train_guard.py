@@ -1,0 +1,143 @@
+"""Train the guard's sentence model (forum/moderation/guard_model.py) on every labeled reply in
+tests/ and write forum/moderation/_guard_weights.py.
+
+    .venv/bin/python bench/train_guard.py            # train on everything, write the weights
+    .venv/bin/python bench/train_guard.py --rounds   # leave each round out in turn: figures
+
+A sentence is a positive example when it holds the labeled judging phrase, a negative one when
+its reply is acceptable; the other sentences of a judging reply (often sympathy around the
+judgement) are left out, since nobody labeled them. Logistic regression, plain batch gradient
+descent, L2 penalty, positives weighted up to the negatives' number: deterministic, standard
+library only, a few seconds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from forum.moderation import guard, guard_model  # noqa: E402
+from forum.textmask import mask_quotes_and_code  # noqa: E402
+from tests.moderation.guard_corpus import CORPUS, HELD_OUT  # noqa: E402
+from tests.moderation.guard_round1 import ROUND_1  # noqa: E402
+from tests.moderation.guard_round2 import ROUND_2_A, ROUND_2_B  # noqa: E402
+from tests.moderation.guard_round3 import ROUND_3  # noqa: E402
+from tests.moderation.test_guard import ACCEPTABLE, CAUGHT  # noqa: E402
+
+SETS = {
+    "corpus": CORPUS + HELD_OUT,
+    "rule examples": [(text, phrase) for cases in CAUGHT.values() for _, text, phrase in cases]
+    + [(text, None) for texts in ACCEPTABLE.values() for text in texts],
+    "round 1": ROUND_1,
+    "round 2A": ROUND_2_A,
+    "round 2B": ROUND_2_B,
+    "round 3": ROUND_3,
+}
+THRESHOLD = 1.0  # chosen leaving each round out: about 3% of acceptable replies or fewer
+PENALTY = 1.0
+EPOCHS = 300
+STEP = 0.5
+SMALLEST = 0.01  # lighter weights are dropped from the written file
+OUTPUT = ROOT / "forum" / "moderation" / "_guard_weights.py"
+
+Labeled = list[tuple[str, str | None]]
+
+
+def digest(sets: dict[str, Labeled]) -> str:
+    """What the weights were learned from: a test compares it with the corpora of the day."""
+    data = [entry for labeled in sets.values() for entry in labeled]
+    return hashlib.sha256(json.dumps(data).encode()).hexdigest()
+
+
+def examples(data: Labeled) -> list[tuple[int, set[str]]]:
+    out = []
+    for text, phrase in data:
+        low = guard._normalise(mask_quotes_and_code(text))
+        span = (text.index(phrase), text.index(phrase) + len(phrase)) if phrase else None
+        for start, end, sentence in guard_model.sentences(low):
+            present = guard_model.features(sentence)
+            if span is None:
+                out.append((0, present))
+            elif span[0] < end and start < span[1]:
+                out.append((1, present))
+    return out
+
+
+def train(rows: list[tuple[int, set[str]]]) -> tuple[float, dict[str, float]]:
+    bias, weights = 0.0, dict.fromkeys({name for _, present in rows for name in present}, 0.0)
+    positives = sum(label for label, _ in rows)
+    boost = (len(rows) - positives) / max(positives, 1)
+    for _ in range(EPOCHS):
+        gradient = dict.fromkeys(weights, 0.0)
+        bias_gradient = 0.0
+        for label, present in rows:
+            z = bias + sum(weights[name] for name in present)
+            error = 1 / (1 + math.exp(-max(-30.0, min(30.0, z)))) - label
+            error *= boost if label else 1.0
+            bias_gradient += error
+            for name in present:
+                gradient[name] += error
+        bias -= STEP * bias_gradient / len(rows)
+        for name, value in gradient.items():
+            weights[name] -= STEP * (value + PENALTY * weights[name]) / len(rows)
+    return bias, weights
+
+
+def figures(bias: float, weights: dict[str, float], data: Labeled) -> str:
+    caught = missed = held = passed = 0
+    for text, phrase in data:
+        low = guard._normalise(mask_quotes_and_code(text))
+        flagged = any(
+            bias + sum(weights.get(name, 0.0) for name in guard_model.features(sentence))
+            > THRESHOLD
+            for _, _, sentence in guard_model.sentences(low)
+        )
+        if phrase:
+            caught, missed = caught + flagged, missed + (not flagged)
+        else:
+            held, passed = held + flagged, passed + (not flagged)
+    return (
+        f"recall {caught / (caught + missed):.3f} ({caught}/{caught + missed}), "
+        f"held {held}/{held + passed}"
+    )
+
+
+def write(bias: float, weights: dict[str, float]) -> None:
+    kept = {name: round(w, 3) for name, w in sorted(weights.items()) if abs(w) >= SMALLEST}
+    lines = [
+        '"""The guard model\'s weights, written by bench/train_guard.py from the labeled replies',
+        'in tests/; do not edit by hand: retrain (see bench/README.md)."""',
+        "",
+        f'TRAINED_ON = "{digest(SETS)}"',
+        f"THRESHOLD = {THRESHOLD}",
+        f"BIAS = {round(bias, 3)}",
+        "WEIGHTS = {",
+        *(f'    "{name}": {w},' for name, w in kept.items()),
+        "}",
+        "",
+    ]
+    OUTPUT.write_text("\n".join(lines), encoding="utf-8")
+    print(f"{len(kept)} weights written to {OUTPUT.relative_to(ROOT)}")
+
+
+def main() -> None:
+    if "--rounds" in sys.argv:
+        for left_out in SETS:
+            if left_out in ("corpus", "rule examples"):
+                continue
+            rows = [r for name, data in SETS.items() if name != left_out for r in examples(data)]
+            bias, weights = train(rows)
+            print(f"{left_out} left out: {figures(bias, weights, SETS[left_out])}")
+        return
+    bias, weights = train([row for data in SETS.values() for row in examples(data)])
+    write(bias, weights)
+
+
+if __name__ == "__main__":
+    main()

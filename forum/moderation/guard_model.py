@@ -1,0 +1,183 @@
+"""The guard's second reader: a model that weighs the words of each sentence of a reply and
+says whether the sentence, read as a whole, judges the author's past decision.
+
+The phrase rules catch the forms someone wrote down; replies written by people who never saw
+them judge in forms nobody wrote down ("leaving him at home with those obs was always going to
+bite"). This model was learned from every labeled reply in ``tests/`` (stories' replies that
+judge, and the ones that only look as if they do) by ``bench/train_guard.py``, which writes
+``_guard_weights``. Its features are the sentence's words, its pairs of adjacent words, and a
+few kinds of word (second person, the writer's own voice, "should have", a judgement, the
+system, the future, comfort) with their combinations, so that "you" with "should have" weighs
+differently from "I" with "should have" or "the rota" with it.
+
+Explainable: a sentence is held only when its weight passes the threshold, and the finding
+names the words that weigh most. Pure: no Flask, no database; the standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import repeat
+
+from forum.moderation import _guard_weights as trained
+
+# A sentence: a run up to its closing punctuation, or to the end of a line.
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_TOKEN = re.compile(r"[a-z']+")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(text: str) -> frozenset[str]:
+    return frozenset(text.split("|"))
+
+
+# Kinds of word. A member with a space is a pair of adjacent words.
+KINDS = {
+    "you": _words("you u ya yourself your ur you'd you've you're"),
+    "me": _words("i me my we our us myself i'm i've i'd im ive"),
+    "hindsight modal": _phrases(
+        "should have|could have|would have|must have|might have|ought to|needed to|had to"
+        "|should've|could've|would've|shouldve|couldve|wouldve|shoulda|coulda|woulda"
+        "|should of|could of"
+    ),
+    "should": _words("should shouldn't shouldnt ought must"),
+    "why": _phrases("why|how come|how did|how could|what made"),
+    "judgement": _words(
+        """avoidable preventable negligent negligence reckless careless sloppy lazy
+        irresponsible incompetent unprofessional inexcusable unacceptable indefensible
+        unforgivable basic elementary unsafe dangerous shocking appalling lapse failure
+        questionable naive oversight error mistake blunder obvious obviously clearly surely
+        basics rookie"""
+    ),
+    "system": _words(
+        """rota staffing management manager managers trust hospital system policy pharmacy
+        pump workload employer organisation organization leadership department service they
+        them culture protocol software interface"""
+    ),
+    "future": _phrases(
+        "next time|in future|going forward|from now|will|try|consider|suggest|recommend"
+        "|encourage|remember"
+    ),
+    "comfort": _words(
+        """sorry hugs kind gentle alone happens human proud brave thank thanks heart care
+        support love glad ok okay normal common everyone everybody"""
+    ),
+    "past": _words("did didn't was were had went gave left took made forgot let sent told"),
+    "negation": _words("not no never n't didn't don't wasn't weren't couldn't wouldn't isn't nt"),
+    "someone": _words("someone somebody anyone one nobody"),
+}
+_KINDS = list(KINDS.items())
+# Words too common to explain anything.
+_LITTLE = _words(
+    """the a an to at of in on and but or so that this it it's was is be been were are for
+    with as by from him her his she he they them their i i'm me my we just"""
+)
+
+
+@dataclass(frozen=True)
+class Judged:
+    start: int
+    end: int
+    weight: float
+    words: tuple[str, ...]  # the words that weigh most, heaviest first
+
+
+def features(sentence: str) -> set[str]:
+    """The features of one normalised sentence: its words and pairs of words, the kinds of
+    word it holds ("#you") and each two of them together ("#you+hindsight modal")."""
+    tokens = _TOKEN.findall(sentence)
+    present = set(tokens)
+    present.update(map(" ".join, zip(tokens, tokens[1:], strict=False)))
+    kinds = [kind for kind, members in _KINDS if not members.isdisjoint(present)]
+    if sentence.endswith("?"):
+        kinds.append("question")
+    present.update([f"#{kind}" for kind in kinds])
+    present.update([f"#{a}+{b}" for i, a in enumerate(kinds) for b in kinds[i + 1 :]])
+    return present
+
+
+def sentences(low: str) -> Iterator[tuple[int, int, str]]:
+    """The sentences of a normalised reply with their offsets, surrounding space trimmed."""
+    for match in _SENTENCE.finditer(low):
+        text = match.group()
+        stripped = text.strip()
+        if stripped:
+            start = match.start() + text.index(stripped[0])
+            yield start, start + len(stripped), stripped
+
+
+def judged(low: str, found: list[tuple[int, int]] = ()) -> Iterator[Judged]:
+    """The sentences of a normalised reply whose weight passes the threshold, leaving out
+    those that overlap a span already ``found`` (in order)."""
+    spans = iter(found)
+    span = next(spans, None)
+    for match in _SENTENCE.finditer(low):
+        start, end = match.span()
+        while span and span[1] <= start:
+            span = next(spans, None)
+        if span and span[0] < end:
+            continue
+        weight = weigh(match.group())
+        if weight > trained.THRESHOLD:
+            sentence = match.group().strip()
+            start += match.group().index(sentence[0])
+            yield Judged(start, start + len(sentence), weight, _heaviest(sentence))
+
+
+# The kinds of a sentence as bits of one number, and the weight of each such number once
+# seen: the same sum as over ``features``, without building the names (a test holds the two
+# equal).
+_NAMES = [kind for kind, _ in _KINDS] + ["question"]
+_QUESTION = 1 << len(_KINDS)
+_BITS: dict[str, int] = {}
+for _bit, (_, _members) in enumerate(_KINDS):
+    for _word in _members:
+        _BITS[_word] = _BITS.get(_word, 0) | 1 << _bit
+_KIND_WORDS = frozenset(_BITS)
+_WEIGHT, _ZEROS = trained.WEIGHTS.get, repeat(0.0)
+_BY_KINDS: dict[int, float] = {}
+
+
+def _kinds_weight(present: set[str], question: bool) -> float:
+    """The bias and the weights of the kinds of word ``present`` and of each two of them."""
+    bits = _QUESTION if question else 0
+    for word in present & _KIND_WORDS:
+        bits |= _BITS[word]
+    weight = _BY_KINDS.get(bits)
+    if weight is None:
+        kinds = [name for bit, name in enumerate(_NAMES) if bits >> bit & 1]
+        names = [f"#{kind}" for kind in kinds]
+        names += [f"#{a}+{b}" for i, a in enumerate(kinds) for b in kinds[i + 1 :]]
+        weight = _BY_KINDS[bits] = trained.BIAS + sum(map(_WEIGHT, names, _ZEROS))
+    return weight
+
+
+def weigh(sentence: str) -> float:
+    """The sentence's weight: the bias and the weights of its ``features``."""
+    tokens = _TOKEN.findall(sentence)
+    present = set(tokens)
+    present.update(map(" ".join, zip(tokens, tokens[1:], strict=False)))
+    return _kinds_weight(present, sentence.endswith("?")) + sum(map(_WEIGHT, present, _ZEROS))
+
+
+def _heaviest(sentence: str) -> tuple[str, ...]:
+    """The three words that weigh most towards a judgement. A kind's weight goes to the words
+    of the sentence that are of that kind; little words ("the", "but") are not named."""
+    present = features(sentence)
+    of_kind = {kind: present & members for kind, members in _KINDS}
+    by_word: dict[str, float] = {}
+    for name in present:
+        weight = trained.WEIGHTS.get(name, 0.0)
+        if weight <= 0:
+            continue
+        kinds = name[1:].split("+") if name.startswith("#") else []
+        words = [word for kind in kinds for word in of_kind.get(kind, ())] if kinds else [name]
+        for word in words:
+            by_word[word] = by_word.get(word, 0.0) + weight / len(words)
+    named = [word for word in by_word if not set(word.split()) <= _LITTLE]
+    return tuple(sorted(named, key=lambda word: (-by_word[word], word))[:3])
