@@ -79,8 +79,8 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
     end, possessive = start + len(bare), word != bare
     cue = P.AFTER.match(masked, start + len(word))
     kind = cue.lastgroup if cue and (possessive or cue.lastgroup != "belongings") else ""
-    if kind == "unit" and not possessive and bare not in GENERIC_FACILITY:  # "the Rosewood unit"
-        found.append((start, cue.end(), "facility"))
+    if kind == "unit" and not possessive and bare not in GENERIC_FACILITY | NOT_PLACES:
+        found.append((start, cue.end(), "facility"))  # "the Rosewood unit", not "a Kano hospital"
         return cue.end()
     if kind == "area" and not possessive:  # "the Moorside estate", "the Westgate patch"
         found.append((start, cue.end(), "place"))
@@ -117,11 +117,13 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
         found.append((start, start + len(word), "facility"))  # "at Addenbrooke's"
         return start + len(word)
     mid = words[-1][:1].islower() and previous not in DETERMINERS  # "to Mark", not "the Will"
-    called = previous in ("called", "named") and len(words) > 1 and _clean(words[-2]) in _NAMING
+    second = _clean(words[-2]) if len(words) > 1 else ""  # "a boy called Jo", "name was Jo"
+    called = second in _NAMING if previous in ("called", "named") else (second, previous) in _IS
     ambiguous = folded in _AMBIGUOUS
     surname = ambiguous and not possessive and (_surname(masked, end) or 0) > 0  # "Will Okonkwo"
-    if previous in PEOPLE and words[-1].endswith(",") and bare in NOT_PLACES:
-        return 0  # "Pharmacist, Durban."
+    listed = bare in NOT_PLACES or _GRADED(masked, end)  # "Pharmacist, Durban.", "Nurse, Cat B."
+    if previous in PEOPLE and words[-1].endswith(",") and listed:
+        return 0
     if (
         previous in PEOPLE
         or previous in PERSON_OBJECT_VERBS  # "I told Okonjo"
@@ -387,9 +389,10 @@ _HANDLERS: dict[str, Handler] = {
     "St": _saint,
     "Saint": _saint,
 }
-_NAMING = PEOPLE | {"him", "her", "them", "be"}
+_NAMING = PEOPLE | {"him", "her", "them", "be", "were"}  # "...called" before a name
 _PLAIN_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Mx"}  # a famous surname after these is a person
-# "...called" before a name
 _AMBIGUOUS = WORD_NAMES | PLACE_NAMES | PROPER_NAMES  # names that are also words or places
 _SKIP = NOT_NAMES - _HANDLERS.keys() - _AMBIGUOUS  # capitalised words that are never names
 _DIGIT = re.compile(r"\d").search
+_GRADED = re.compile(r" [A-Z\d]\b").match  # a grade or category after the word: "Cat B"
+_IS = {("name", "was"), ("name", "is")} | {(w, "name") for w in ("her", "his", "their", "the")}

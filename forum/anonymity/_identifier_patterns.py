@@ -61,7 +61,8 @@ NUMBER = re.compile(
       | (?P<date_day>\d?(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?\b)
       | (?P<record_code>\d{{1,3}}-[A-Z]{{1,4}}-\d{{3,}}\b)
       | (?P<record_pin>\d[A-Z]\d{{4}}[A-Z]\b)  # a registration PIN: "09I4821E"
-      | (?P<record_long>\d{{6,7}}\b(?![.,]\d))
+      | (?P<record_long>(?:\d{{6,7}}|\d{{11,}})\b(?![.,]\d))  # "88034127", "8804150432087"
+      | (?P<record_dashed>\d{{1,3}}-\d{{3,}}-[A-Z\d]{{1,6}}\b)  # "24-0311-CW"
       | (?P<phone>(?=(?:[\ .-]?\d){{8,14}}(?!\d))  # nine to fifteen digits in all
           \d{{1,4}}(?:[\ .-]\d{{2,6}}){{1,3}}(?![\w/]|[.-]\d))
       | (?P<age_old>\d{{0,2}}[\s-]*(?:years?|yrs?|months?|weeks?|days?)(?:[\s-]*old|\s+of\s+age)\b)
@@ -72,6 +73,7 @@ NUMBER = re.compile(
           |Mews|Parade|Walk|Hill|View|Rise|Heights|Green|Park|Vale)\b|(?:St|Rd|Ave|Ln|Blvd)\b\.?))
       | (?P<phone_short>(?:\d{{2}}-\d{{4}}|\d{{3}}-\d{{3}})\b(?![.,/-]\d)  # "555-0192"
           (?!\s*(?:{_UNITS}|[a-z]+s\b)))
+      | (?P<phone_eight>\d{{3}}\ \d{{4}}\b(?![.,/-]\d)(?!\s*(?:{_UNITS}|[a-z]+s\b)))  # "6378 2240"
       | (?P<place_zip>\d{{4}}(?:-\d{{4}})?\b(?![.,]\d)(?!\s*(?:{_UNITS}|[a-z]+s\b)))
       | (?P<number>)  # any other number: a keyword before it may still make it one
     )
@@ -89,8 +91,8 @@ _FAMILIES = {
     "record": (
         "record",
         r"\b(?:mrn|nhs(?:\s+(?:no\.?|number))?|(?:hospital|patient|record|medical\s+record|case"
-        r"|claim|chart|file|account|policy|reference|ref)\s+(?:no\.?|number|id|#)|patient\s+id"
-        r"|id)\s*:?\s*#?\s*",
+        r"|claim|chart|file|account|policy|reference|ref|id|prison|nric|passport)\s+(?:no\.?|number"
+        r"|id|#)|patient\s+id|id)\s*[:,]?\s*#?\s*",
         r"\d[\d -]{2,14}\d\b",
     ),
     "hash": (
@@ -178,7 +180,7 @@ for _family, _words_before in _LAST_WORDS.items():
 CAPITAL = re.compile(CAPWORD)
 CODE = re.compile(  # postcodes and hospital numbers, at a word with capitals and digits
     r"(?P<place_uk>[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)|(?P<place_canada>[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"
-    r"|(?P<record_id>[A-Z]{1,3}\d{6,}\b)|(?P<record_site>[A-Z]{1,4}\d{1,2}-\d{4,}\b)"
+    r"|(?P<record_id>[A-Z]{1,3}\d{4,}[A-Z]{0,2}\b)|(?P<record_site>[A-Z]{1,4}\d{1,2}-\d{4,}\b)"
     # Incident, ticket and claim references: "INC-4471-B", "PX-20-118", "AB/2291" (with three
     # digits at least, checked where it is used: "ICD-10" and "COVID-19" are not references).
     r"|(?P<record_ref>[A-Z]{1,5}(?:-[A-Z]{1,5})*[-/#]\d+(?:[-/][A-Z\d]{1,6})*\b)"
@@ -256,7 +258,7 @@ URLS = [  # each starts with a literal
 ] + [  # a bare address with a path: "youtube.com/watch?v=..."
     re.compile(
         r"\b[a-z0-9][a-z0-9-]*\.(?:com|org|net|co\.uk|org\.uk|nhs\.uk|ie|com\.au|co\.nz|ca|in"
-        r"|co\.za)/[^\s<>\"')\]]*[^\s<>\"')\].,;:!?]"
+        r"|co\.za|us|io|me|ly|sg|nz|edu|gov|info|app)/[^\s<>\"')\]]*[^\s<>\"')\].,;:!?]"
     )
 ]
 HANDLE = re.compile(r"@[A-Za-z_][\w.]{0,28}[A-Za-z0-9_]")
@@ -307,4 +309,10 @@ NOT_BEFORE_AGE = frozenset(
 )
 # A sign-off that ends a quoted message: "> ...see you Weds. Bev x".
 SIGN_OFF = re.compile(rf"[.!?]\s+(?P<name>{CAPWORD})(?:\s+x+)?[ \t]*$", re.MULTILINE)
+# A signature on its own line after a dash: "— Marites, RM".
+DASH_SIGN_OFF = re.compile(rf"^[ \t>]*(?:—|–|--?)[ \t]*(?P<name>{CAPWORD})(?=[ \t]*(?:,|$))", re.M)
+# A name set beside an age: "a 7yo, Jaxon, for a headache".
+NAME_AFTER_AGE = re.compile(rf",\s*(?P<name>{CAPWORD}),")
+# A university named by its place: "the University of Northmoor".
+UNIVERSITY_OF = re.compile(rf"\bUniversity\s+of\s+(?P<name>{CAPWORD})\b(?!\s+{CAPWORD})")
 AGE_BESIDE_NAME = re.compile(r"(?:,\s*|\s*\()(?P<age>\d{1,3})(?=\s*,|\))")

@@ -2,6 +2,8 @@
 and the small words around a name that give it away. Capitalised lists match case-sensitively as
 whole words; lower-case lists are compared with lower-cased text."""
 
+from forum.anonymity._big_places import BIG_PLACES
+
 
 def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
@@ -173,7 +175,7 @@ NOT_NAMES = _words(
     Paramedic Practitioner Manager Supervisor Director Chief Head Lead Team Staff Charge
     Professor Mr Mrs Ms Miss Dr Prof Sir Madam Patient Client Family Mother Father Attorney
     Freud Jung Rogers Winnicott Bowlby Klein Beck Maslow Skinner Pavlov Piaget Erikson Adler
-    Nightingale Seacole Hippocrates Osler Kubler Ross Yalom Linehan Bion Kohut Lacan Perls
+    Nightingale Seacole Hippocrates Osler Yalom Linehan Bion Kohut Lacan Perls
     England Scotland Wales Ireland Britain UK America USA Canada Australia Zealand India
     Pakistan Nigeria Ghana Kenya France Germany Spain Italy Poland Portugal Mexico Brazil
     China Japan Korea Philippines Jordan Israel Egypt Africa Europe Asia
@@ -250,7 +252,7 @@ FAMOUS = _words(
 # Nguyễn Thị Lan", "her son kieran".
 PEOPLE = _words(
     """
-    client patient son daughter husband wife partner mother mum mom father dad brother sister
+    client patient pt son daughter husband wife partner mother mum mom father dad brother sister
     friend colleague boyfriend girlfriend fiance fiancé fiancée baby grandson granddaughter
     nephew niece cousin aunt uncle grandmother grandfather carer caregiver neighbour neighbor
     supervisor boss manager student mentee mentor preceptor resident intern registrar nurse
@@ -337,10 +339,17 @@ TITLES = _words(
     """
     Mrs Mr Ms Miss Mx Dr Prof Professor Nurse Sister Matron Sir Dame Father Fr Rev Reverend
     Pastor Rabbi Imam Judge Officer Coach Auntie Aunt Uncle Grandma Grandpa Granny Nana
-    Señora Señor Senora Senor Madame Monsieur Herr Frau
+    Señora Señor Senora Senor Madame Monsieur Herr Frau Madam Mdm Ma'am Ma’am Mang Aling
+    Baba Mama Mzee Aunty Tita Tito Lola Lolo
     """
 )
-STREETS = _words("Street Road Avenue Lane Drive Close Crescent Terrace Boulevard Mews Gardens")
+# Street types, and the second word of a small place ("Harlan Springs", "Tallabri Creek").
+STREETS = _words(
+    """
+    Street Road Avenue Lane Drive Close Crescent Terrace Boulevard Mews Gardens Wynd Brae
+    Vennel Quay Creek Springs Falls Flats Crossing Junction Hollow
+    """
+)
 FACILITIES = _words(
     """
     Hospital Clinic Infirmary Centre Center Surgery Practice Hospice School Academy College
@@ -385,7 +394,7 @@ GREETINGS = _words(
     " salaam shalom hola"
 )
 # Before a place: "in Bramley", "from Ballyfermot", "covering Hebden Bridge".
-PLACE_PREPOSITIONS = _words("in from near outside covering around towards")
+PLACE_PREPOSITIONS = _words("in from near outside covering around towards past")
 # Places too big to narrow anything down, hospital shorthand and medicines, besides NOT_NAMES:
 # "in Ontario", "from Paeds", "from Zoloft to Lexapro".
 NOT_PLACES = _words(
@@ -413,17 +422,21 @@ NOT_PLACES = _words(
     Columbia Southland Waikato Otago Canterbury Northland Taranaki Manawatu Gisborne Nelson
     Marlborough Westland Tasman Hamilton Dunedin Tauranga Napier Hobart Geelong Wollongong Cairns
     Townsville Gujarat Maharashtra Karnataka Tamil Bengal Rajasthan Bihar Assam Goa Gauteng
-    Natal Limpopo Sydney Melbourne Suburban Rural
+    Natal Limpopo Sydney Melbourne Suburban Rural Valleys Borders Outback Mindanao Luzon
+    Visayas Metro
     Zoloft Lexapro Celexa Paxil Effexor Wellbutrin Abilify Seroquel Risperdal Lamictal
     Depakote Adderall Ritalin Concerta Vyvanse Klonopin Ambien Lasix Coumadin Eliquis Xarelto
     Lantus Humalog Humulin Novorapid Tazocin Augmentin Keppra Sinemet Oramorph Oxynorm
     Zopiclone Clexane Lovenox Dilaudid Percocet Norco Suboxone Methadone Buprenorphine
     """
 )
+# and every big city, country and US state (generated: bench/make_big_places.py)
+NOT_PLACES = NOT_PLACES | BIG_PLACES
 # "the Okafors" names a family; "the Larches" names a home; these plurals name neither.
 NOT_FAMILIES = _words(
     """
     Samaritans Midlands Highlands Lowlands Netherlands Philippines Bahamas Maldives Alps Andes
+    Valleys Lakes Downs Moors Wolds Broads Kimberleys Grampians Territories Prairies
     Olympics Paralympics Beatles Simpsons Avengers Tories Feds Commons Lords Nationals Royals
     Marines Scouts Guides Brownies Cubs Friends Borders Hebrides Pennines Cotswolds Dales Fens
     Rockies Everglades Americas Rangers Celtics Lakers Yankees Giants Eagles Saints Sharks

@@ -121,7 +121,7 @@ def _numbers(masked: str, low: str, found: Found) -> None:
         if form != "number" and not (form == "place_zip" and _quantity(masked, start)):
             found.append((start, match.end(), form.split("_")[0]))
         before = low[max(0, start - 16) : start].rsplit(None, 1)  # "bed 12", "on the 14th"
-        for family in families_after(before[-1].strip(":#,.") if before else "", ()):
+        for family in families_after(before[-1].strip("(:#,.") if before else "", ()):
             kind, keyword, digits = P.KEYWORDS[family]
             tail = digits.match(low, start)
             head = tail and keyword.search(low, max(0, start - 40), start)
@@ -156,6 +156,13 @@ def _form_names_and_places(masked: str, found: Found) -> None:
         ):
             found.append((*match.span("name"), "name"))
             found.append((*match.span("age"), "age"))
+    for match in P.DASH_SIGN_OFF.finditer(masked):
+        if nameable(match["name"]) and match["name"] not in NOT_PLACES:
+            found.append((*match.span("name"), "name"))
+    for match in P.UNIVERSITY_OF.finditer(masked):
+        place = match["name"]
+        if nameable(place) and place not in NOT_PLACES and not place.endswith(("s", "ing", "y")):
+            found.append((match.start(), match.end(), "facility"))
     for match in P.SIGN_OFF.finditer(masked):
         line_start = masked.rfind("\n", 0, match.start()) + 1
         quoted = masked[line_start : line_start + 4].lstrip().startswith(">")
@@ -169,7 +176,12 @@ def _form_names_and_places(masked: str, found: Found) -> None:
 
 
 def _ages_beside_names(masked: str, found: Found) -> None:
-    """ "Mrs. Alvarez, 34, …", "Tom (7)", "Mrs Nakamura was 91": an age right after a name."""
+    """ "Mrs. Alvarez, 34, …", "Tom (7)", "Mrs Nakamura was 91": an age right after a name;
+    "a 7yo, Jaxon, …": a name right after an age."""
+    for _, end, _ in [f for f in found if f[2] == "age"]:
+        match = P.NAME_AFTER_AGE.match(masked, end)
+        if match and nameable(match["name"]) and match["name"] not in NOT_PLACES:
+            found.append((*match.span("name"), "name"))
     for _, end, _ in [f for f in found if f[2] == "name"]:
         match = P.AGE_BESIDE_NAME.match(masked, end) or P.NAME_WAS_AGE.match(masked, end)
         if match and int(match["age"]) <= 120:

@@ -114,11 +114,13 @@ def test_round_three_keeps_what_it_reached():
     assert warned == 0
 
 
-def test_round_four_is_the_latest_untouched_set():
+def test_round_four_keeps_what_it_reached():
     """ROUND_4_A and ROUND_4_B (issue 14), written from the guide alone by two helpers, were
     measured with the rules of rounds 1 to 3 before any rule was written against them: 236 of
-    273 spans (0.864), 12 of 80 safe stories warned (15%). Short of the aim (0.92, 10%); no
-    rule has been written against them yet, so the bound is the untouched figure."""
+    273 spans (0.864), 12 of 80 safe stories warned (15%; 9 a big city or region after "in" or
+    a role). Written against them (big places from GeoNames, honorifics, "his name was",
+    signatures after a dash, codes of letters and digits, 8-digit phones, place and street
+    words): 263 of 273, 1 warned. The next untouched figure needs a fresh round."""
     data = ROUND_4_A + ROUND_4_B
     recall, warned, misses = figures(data)
     spans = sum(len(spans) for _, spans in data)
@@ -126,8 +128,8 @@ def test_round_four_is_the_latest_untouched_set():
     print("\n".join(misses))
     assert len(ROUND_4_A) == len(ROUND_4_B) == 80
     assert spans == 273
-    assert round(recall * spans) >= 236
-    assert round(warned * 80) <= 12
+    assert round(recall * spans) >= 263
+    assert round(warned * 80) <= 1
 
 
 def test_second_held_out_set_is_large_and_balanced():
@@ -524,6 +526,31 @@ def test_offsets_after_skipped_blocks_refer_to_the_original_text():
         ("> Kia ora Whaea Ngaire,", "Whaea Ngaire", "name"),
         ("Inmate Castellanos was due his insulin.", "Castellanos", "name"),
         ("> Progress note 14/3: refused dinner.", "14/3", "date"),
+        # Round 4's families, each in words written for this test.
+        ("Mdm Tan Soo Lin was on the 3rd floor.", "Mdm Tan", "name"),
+        ("> Ma'am Cora, pls review the drip", "Cora", "name"),
+        ("We called Mang Romeo back an hour later.", "Mang Romeo", "name"),
+        ("Baba Adewale refused the second dose.", "Baba Adewale", "name"),
+        ("pt Delgado desatted overnight", "Delgado", "name"),
+        ("His name was Torvald Brekke and I still remember it.", "Torvald Brekke", "name"),
+        ("Two men were called Hollis on that landing.", "Hollis", "name"),
+        ("Thanks for listening.\n\n— Maricel, RN", "Maricel", "name"),
+        ("I gave a 6yo, Brantley, the wrong syrup.", "Brantley", "name"),
+        ("His prison number, K4410QT, was on the chart.", "K4410QT", "record"),
+        ("Her NRIC T0412269B was on the form.", "T0412269B", "record"),
+        ("The agency case was 23-1187-SW.", "23-1187-SW", "record"),
+        ("Her ID number, 9001015009087, was on the note.", "9001015009087", "record"),
+        ("He came back with an NSTEMI (MRN 00731944).", "00731944", "record"),
+        ("His wife rang the ward on 6712 3309 every evening.", "6712 3309", "phone"),
+        ("The link was meet.us/r/ab12cd34 for the session.", "meet.us/r/ab12cd34", "url"),
+        ("A farmer from out past Wirrabee Creek came in.", "Wirrabee Creek", "place"),
+        ("Half of Dunmore Springs knew by Friday.", "Dunmore Springs", "place"),
+        ("I posted it to 7 Tollbooth Wynd by mistake.", "Tollbooth Wynd", "place"),
+        (
+            "I was a student at the University of Kestrelmoor.",
+            "University of Kestrelmoor",
+            "facility",
+        ),
     ],
 )
 def test_issue_14_families(text, found, kind):
@@ -552,6 +579,16 @@ def test_issue_14_families(text, found, kind):
         "Pharmacist, Durban. I misread it.",
         "By Friday, 12 of us had signed the letter.",
         "> To: the whole team\n> Re: Handover at 8\nI sent it anyway.",
+        # Round 4's look-alikes: big cities (GeoNames, 300,000 people or more) and regions,
+        # a category after a role, universities named by a big city or a subject, codes.
+        "Pharmacist in Ibadan. I misread the script.",
+        "Staff nurse at a Leeds hospital for ten years.",
+        "Prison nurse, Cat B. I missed the dose.",
+        "F2 doing GP in the Valleys. I skipped the exam.",
+        "I trained at the University of Toronto.",
+        "The Royal College of Nursing sent guidance.",
+        "We gave B12 and checked NG51 again.",
+        "She was on 1200 mg daily.",
     ],
 )
 def test_issue_14_lookalikes_stay_quiet(text):

