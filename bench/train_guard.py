@@ -28,6 +28,7 @@ from tests.moderation.guard_corpus import CORPUS, HELD_OUT  # noqa: E402
 from tests.moderation.guard_round1 import ROUND_1  # noqa: E402
 from tests.moderation.guard_round2 import ROUND_2_A, ROUND_2_B  # noqa: E402
 from tests.moderation.guard_round3 import ROUND_3  # noqa: E402
+from tests.moderation.guard_round4 import ROUND_4_A, ROUND_4_B  # noqa: E402
 from tests.moderation.test_guard import ACCEPTABLE, CAUGHT  # noqa: E402
 
 SETS = {
@@ -38,8 +39,9 @@ SETS = {
     "round 2A": ROUND_2_A,
     "round 2B": ROUND_2_B,
     "round 3": ROUND_3,
+    "round 4": ROUND_4_A + ROUND_4_B,
 }
-THRESHOLD = 1.0  # chosen leaving each round out: about 3% of acceptable replies or fewer
+THRESHOLD = 1.0  # leaving rounds out: 0.5 caught more of them but held 4.9% of the corpus
 PENALTY = 1.0
 EPOCHS = 300
 STEP = 0.5
