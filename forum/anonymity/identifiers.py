@@ -61,6 +61,7 @@ def scan(text: str, known: Iterable[str] = ()) -> list[Finding]:
     capitalised(masked, found)
     _form_names_and_places(masked, found)
     _ages_beside_names(masked, found)
+    found = [f for f in found if not _look_alike(masked, *f)]
     chosen: list[tuple[int, int, str]] = []
     taken = bytearray(len(text))  # 1 where an accepted finding already lies
     for _, negative_length, start, kind in sorted(
@@ -163,6 +164,9 @@ def _form_names_and_places(masked: str, found: Found) -> None:
         place = match["name"]
         if nameable(place) and place not in NOT_PLACES and not place.endswith(("s", "ing", "y")):
             found.append((match.start(), match.end(), "facility"))
+    for match in P.HOSPITAL_FIRST.finditer(masked):
+        if all(nameable(w) and w not in NOT_PLACES for w in match["name"].split()):
+            found.append((match.start(), match.end(), "facility"))
     for match in P.SIGN_OFF.finditer(masked):
         line_start = masked.rfind("\n", 0, match.start()) + 1
         quoted = masked[line_start : line_start + 4].lstrip().startswith(">")
@@ -188,10 +192,20 @@ def _ages_beside_names(masked: str, found: Found) -> None:
             found.append((match.start("age"), match.end("age"), "age"))
 
 
+def _look_alike(masked: str, start: int, end: int, kind: str) -> bool:
+    """A drug before its dose taken for a name, a thing's age, a system taken for a place."""
+    before = masked[max(0, start - 40) : start].lower()
+    return bool(
+        (kind == "name" and P.DOSE.match(masked, end))
+        or (kind == "age" and P.THINGS_AGE.search(before))
+        or (kind == "place" and P.RECORDED_IN.search(before))
+    )
+
+
 def _quantity(masked: str, start: int) -> bool:
     """True when a five-digit number reads as an amount or a score, not a ZIP code."""
     before = masked[max(0, start - 12) : start].lower()
-    return bool(re.search(r"(?:[$£€#]|about|over|under|than|of|score)\s*$", before))
+    return bool(re.search(r"(?:[$£€#]|about|over|under|than|of|score|item|code)\s*$", before))
 
 
 def _day_and_month(first: str, second: str) -> bool:

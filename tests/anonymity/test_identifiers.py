@@ -25,6 +25,7 @@ from tests.anonymity.identifier_round1 import ROUND_1
 from tests.anonymity.identifier_round2 import ROUND_2_A, ROUND_2_B
 from tests.anonymity.identifier_round3 import ROUND_3
 from tests.anonymity.identifier_round4 import ROUND_4_A, ROUND_4_B
+from tests.anonymity.identifier_round5 import ROUND_5_C, ROUND_5_D
 
 KINDS = {"name", "date", "age", "phone", "email", "record", "facility", "place", "url", "self"}
 
@@ -120,7 +121,7 @@ def test_round_four_keeps_what_it_reached():
     273 spans (0.864), 12 of 80 safe stories warned (15%; 9 a big city or region after "in" or
     a role). Written against them (big places from GeoNames, honorifics, "his name was",
     signatures after a dash, codes of letters and digits, 8-digit phones, place and street
-    words): 263 of 273, 1 warned. The next untouched figure needs a fresh round."""
+    words): 263 of 273, 1 warned; with round 5's, 264."""
     data = ROUND_4_A + ROUND_4_B
     recall, warned, misses = figures(data)
     spans = sum(len(spans) for _, spans in data)
@@ -128,8 +129,25 @@ def test_round_four_keeps_what_it_reached():
     print("\n".join(misses))
     assert len(ROUND_4_A) == len(ROUND_4_B) == 80
     assert spans == 273
-    assert round(recall * spans) >= 263
+    assert round(recall * spans) >= 264
     assert round(warned * 80) <= 1
+
+
+def test_round_five_keeps_what_it_reached():
+    """ROUND_5_C and ROUND_5_D (issue 14), from the guide alone, measured with the rules of
+    rounds 1 to 4 before any rule was written against them: 290 of 340 spans (0.853), 22 of 80
+    safe stories warned (27.5%: regions such as "Selangor" and "Uttar Pradesh", systems after
+    "in", languages, a drug before its dose, bed and room numbers). Written against them: 308
+    of 340, 7 warned (3 for a bed or room number)."""
+    data = ROUND_5_C + ROUND_5_D
+    recall, warned, misses = figures(data)
+    spans = sum(len(spans) for _, spans in data)
+    print(f"\nround 5: span recall {recall:.3f} of {spans}, safe texts warned {warned:.1%}")
+    print("\n".join(misses))
+    assert len(ROUND_5_C) == len(ROUND_5_D) == 80
+    assert spans == 340
+    assert round(recall * spans) >= 308
+    assert round(warned * 80) <= 7
 
 
 def test_second_held_out_set_is_large_and_balanced():
@@ -551,6 +569,18 @@ def test_offsets_after_skipped_blocks_refer_to_the_original_text():
             "University of Kestrelmoor",
             "facility",
         ),
+        # Round 5's families.
+        ("- Dad: Corwin Ashgrove\n- Baby: Juniper Ashgrove", "Corwin Ashgrove", "name"),
+        ("The visit was at V94 T2X7 in the morning.", "V94 T2X7", "place"),
+        ("His son called from 0321-5567890 twice.", "0321-5567890", "phone"),
+        ("Her file was MR# 55-2210 on the ward.", "55", "record"),
+        ("I signed as LPN 551902 on the form.", "551902", "record"),
+        ("I was on 4 West that night.", "4 West", "facility"),
+        ("He was taken to Hospital Permai Indah by car.", "Hospital Permai Indah", "facility"),
+        ("We were sent to Jalan Kenari for a fall.", "Jalan Kenari", "place"),
+        ("Her address was Rampur Nagar, by the mill.", "Rampur Nagar", "place"),
+        ("The resident, 91, had a fall at night.", "91", "age"),
+        ("> 1. Joginder Pal, 61M, lap chole", "61M", "age"),
     ],
 )
 def test_issue_14_families(text, found, kind):
@@ -589,6 +619,18 @@ def test_issue_14_families(text, found, kind):
         "The Royal College of Nursing sent guidance.",
         "We gave B12 and checked NG51 again.",
         "She was on 1200 mg daily.",
+        # Round 5's: regions (ISO 3166-2), systems one writes in, languages, a drug before its
+        # dose, a billing item, a thing's age, a clinic named by what it treats, an eponym.
+        "Paramedic in Selangor. I missed the sepsis.",
+        "I documented it in RiskMan and told my manager.",
+        "The handout was only in Marathi and English.",
+        "Policy says two staff for every hoist transfer.",
+        "Her partner couldn't open the kit.",
+        "I gave a resident her evening Quetiapine 25 mg twice.",
+        "I billed item 10910 for the exam.",
+        "I worked from a care plan that was two years old.",
+        "Diabetes clinic in a teaching hospital. I gave the wrong plan.",
+        "The clinic had run out of Doppler gel.",
     ],
 )
 def test_issue_14_lookalikes_stay_quiet(text):
