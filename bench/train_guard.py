@@ -29,6 +29,7 @@ from tests.moderation.guard_round1 import ROUND_1  # noqa: E402
 from tests.moderation.guard_round2 import ROUND_2_A, ROUND_2_B  # noqa: E402
 from tests.moderation.guard_round3 import ROUND_3  # noqa: E402
 from tests.moderation.guard_round4 import ROUND_4_A, ROUND_4_B  # noqa: E402
+from tests.moderation.guard_round5 import ROUND_5_C, ROUND_5_D  # noqa: E402
 from tests.moderation.test_guard import ACCEPTABLE, CAUGHT  # noqa: E402
 
 SETS = {
@@ -40,6 +41,7 @@ SETS = {
     "round 2B": ROUND_2_B,
     "round 3": ROUND_3,
     "round 4": ROUND_4_A + ROUND_4_B,
+    "round 5": ROUND_5_C + ROUND_5_D,
 }
 THRESHOLD = 1.0  # leaving rounds out: 0.5 caught more of them but held 4.9% of the corpus
 PENALTY = 1.0
@@ -57,33 +59,33 @@ def digest(sets: dict[str, Labeled]) -> str:
     return hashlib.sha256(json.dumps(data).encode()).hexdigest()
 
 
-def examples(data: Labeled) -> list[tuple[int, set[str]]]:
+def examples(data: Labeled) -> list[tuple[int, list[str]]]:
     out = []
     for text, phrase in data:
         low = guard._normalise(mask_quotes_and_code(text))
         span = (text.index(phrase), text.index(phrase) + len(phrase)) if phrase else None
         for start, end, sentence in guard_model.sentences(low):
-            present = guard_model.features(sentence)
+            names = guard_model.features(sentence)
             if span is None:
-                out.append((0, present))
+                out.append((0, names))
             elif span[0] < end and start < span[1]:
-                out.append((1, present))
+                out.append((1, names))
     return out
 
 
-def train(rows: list[tuple[int, set[str]]]) -> tuple[float, dict[str, float]]:
-    bias, weights = 0.0, dict.fromkeys({name for _, present in rows for name in present}, 0.0)
+def train(rows: list[tuple[int, list[str]]]) -> tuple[float, dict[str, float]]:
+    bias, weights = 0.0, dict.fromkeys({name for _, names in rows for name in names}, 0.0)
     positives = sum(label for label, _ in rows)
     boost = (len(rows) - positives) / max(positives, 1)
     for _ in range(EPOCHS):
         gradient = dict.fromkeys(weights, 0.0)
         bias_gradient = 0.0
-        for label, present in rows:
-            z = bias + sum(weights[name] for name in present)
+        for label, names in rows:
+            z = bias + sum(weights[name] for name in names)
             error = 1 / (1 + math.exp(-max(-30.0, min(30.0, z)))) - label
             error *= boost if label else 1.0
             bias_gradient += error
-            for name in present:
+            for name in names:
                 gradient[name] += error
         bias -= STEP * bias_gradient / len(rows)
         for name, value in gradient.items():

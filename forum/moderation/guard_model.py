@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import repeat
 
 from forum.moderation import _guard_weights as trained
 
@@ -87,18 +86,18 @@ class Judged:
     words: tuple[str, ...]  # the words that weigh most, heaviest first
 
 
-def features(sentence: str) -> set[str]:
-    """The features of one normalised sentence: its words and pairs of words, the kinds of
-    word it holds ("#you") and each two of them together ("#you+hindsight modal")."""
+def features(sentence: str) -> list[str]:
+    """The features of one normalised sentence: each of its words and pairs of adjacent words
+    (as often as they occur), the kinds of word it holds ("#you") and each two of them
+    together ("#you+hindsight modal")."""
     tokens = _TOKEN.findall(sentence)
-    present = set(tokens)
-    present.update(map(" ".join, zip(tokens, tokens[1:], strict=False)))
+    pairs = [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+    present = {*tokens, *pairs}
     kinds = [kind for kind, members in _KINDS if not members.isdisjoint(present)]
     if sentence.endswith("?"):
         kinds.append("question")
-    present.update([f"#{kind}" for kind in kinds])
-    present.update([f"#{a}+{b}" for i, a in enumerate(kinds) for b in kinds[i + 1 :]])
-    return present
+    combined = [f"#{a}+{b}" for i, a in enumerate(kinds) for b in kinds[i + 1 :]]
+    return tokens + pairs + [f"#{kind}" for kind in kinds] + combined
 
 
 def sentences(low: str) -> Iterator[tuple[int, int, str]]:
@@ -129,49 +128,71 @@ def judged(low: str, found: list[tuple[int, int]] = ()) -> Iterator[Judged]:
             yield Judged(start, start + len(sentence), weight, _heaviest(sentence))
 
 
-# The kinds of a sentence as bits of one number, and the weight of each such number once
-# seen: the same sum as over ``features``, without building the names (a test holds the two
-# equal).
+# ``weigh`` computes the same sum as over ``features`` (a test holds the two equal) without
+# building the names, since it runs on every sentence of every reply: one lookup per word
+# gives its weight, its kinds (as bits of one number) and the pairs it starts; the weight of
+# each set of kinds is kept once seen.
 _NAMES = [kind for kind, _ in _KINDS] + ["question"]
 _QUESTION = 1 << len(_KINDS)
 _BITS: dict[str, int] = {}
 for _bit, (_, _members) in enumerate(_KINDS):
     for _word in _members:
         _BITS[_word] = _BITS.get(_word, 0) | 1 << _bit
-_KIND_WORDS = frozenset(_BITS)
-_WEIGHT, _ZEROS = trained.WEIGHTS.get, repeat(0.0)
+_PAIRS: dict[str, dict[str, tuple[float, int]]] = {}
+_WORDS: dict[str, tuple[float, int, dict[str, tuple[float, int]] | None]] = {}
+for _name in sorted({n for n in trained.WEIGHTS if not n.startswith("#")} | set(_BITS)):
+    _weight, _bits = trained.WEIGHTS.get(_name, 0.0), _BITS.get(_name, 0)
+    if " " in _name:
+        _first, _second = _name.split(" ")
+        _PAIRS.setdefault(_first, {})[_second] = (_weight, _bits)
+    else:
+        _WORDS[_name] = (_weight, _bits, None)
+for _first, _seconds in _PAIRS.items():
+    _weight, _bits, _ = _WORDS.get(_first, (0.0, 0, None))
+    _WORDS[_first] = (_weight, _bits, _seconds)
 _BY_KINDS: dict[int, float] = {}
-
-
-def _kinds_weight(present: set[str], question: bool) -> float:
-    """The bias and the weights of the kinds of word ``present`` and of each two of them."""
-    bits = _QUESTION if question else 0
-    for word in present & _KIND_WORDS:
-        bits |= _BITS[word]
-    weight = _BY_KINDS.get(bits)
-    if weight is None:
-        kinds = [name for bit, name in enumerate(_NAMES) if bits >> bit & 1]
-        names = [f"#{kind}" for kind in kinds]
-        names += [f"#{a}+{b}" for i, a in enumerate(kinds) for b in kinds[i + 1 :]]
-        weight = _BY_KINDS[bits] = trained.BIAS + sum(map(_WEIGHT, names, _ZEROS))
-    return weight
 
 
 def weigh(sentence: str) -> float:
     """The sentence's weight: the bias and the weights of its ``features``."""
     tokens = _TOKEN.findall(sentence)
-    present = set(tokens)
-    present.update(map(" ".join, zip(tokens, tokens[1:], strict=False)))
-    return _kinds_weight(present, sentence.endswith("?")) + sum(map(_WEIGHT, present, _ZEROS))
+    weight, bits = 0.0, _QUESTION if sentence.endswith("?") else 0
+    following = iter(tokens)
+    next(following, None)
+    for first in tokens:
+        second = next(following, "")
+        entry = _WORDS.get(first)
+        if entry:
+            weight += entry[0]
+            bits |= entry[1]
+            pairs = entry[2]
+            if pairs:
+                pair = pairs.get(second)
+                if pair:
+                    weight += pair[0]
+                    bits |= pair[1]
+    kinds = _BY_KINDS.get(bits)
+    if kinds is None:
+        kinds = _BY_KINDS[bits] = _kinds_weight(bits)
+    return kinds + weight
+
+
+def _kinds_weight(bits: int) -> float:
+    """The bias and the weights of the kinds in ``bits`` and of each two of them."""
+    kinds = [name for bit, name in enumerate(_NAMES) if bits >> bit & 1]
+    names = [f"#{kind}" for kind in kinds]
+    names += [f"#{a}+{b}" for i, a in enumerate(kinds) for b in kinds[i + 1 :]]
+    return trained.BIAS + sum(trained.WEIGHTS.get(name, 0.0) for name in names)
 
 
 def _heaviest(sentence: str) -> tuple[str, ...]:
     """The three words that weigh most towards a judgement. A kind's weight goes to the words
     of the sentence that are of that kind; little words ("the", "but") are not named."""
-    present = features(sentence)
+    names = features(sentence)
+    present = set(names)
     of_kind = {kind: present & members for kind, members in _KINDS}
     by_word: dict[str, float] = {}
-    for name in present:
+    for name in names:
         weight = trained.WEIGHTS.get(name, 0.0)
         if weight <= 0:
             continue

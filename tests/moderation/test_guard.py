@@ -18,6 +18,7 @@ from tests.moderation.guard_round1 import ROUND_1
 from tests.moderation.guard_round2 import ROUND_2_A, ROUND_2_B
 from tests.moderation.guard_round3 import ROUND_3
 from tests.moderation.guard_round4 import ROUND_4_A, ROUND_4_B
+from tests.moderation.guard_round5 import ROUND_5_C, ROUND_5_D
 
 FAMILIES = {"why", "counterfactual", "rhetorical", "veiled", "verdict"}
 
@@ -139,6 +140,21 @@ def test_round_four_keeps_what_it_reached():
     print("\n".join(notes))
     assert len(ROUND_4_A) == len(ROUND_4_B) == 80
     assert round(recall * 80) >= 72
+    assert round(held * 80) <= 2
+
+
+def test_round_five_keeps_what_it_reached():
+    """ROUND_5_C and ROUND_5_D (issue 14), from the guide alone, measured before anything was
+    written or trained against them: the rules alone caught 40 of 80 (0.500) and held 1; with
+    the sentence model trained on rounds 1 to 4, 63 of 80 (0.787), precision 0.940, 4 of 80
+    held (5%). The model then learned round 5 (and counts a word as often as it occurs): 74 of
+    80, 2 held. Now a tuning set."""
+    data = ROUND_5_C + ROUND_5_D
+    recall, precision, held, notes = figures(data)
+    print(f"\nround 5: recall {recall:.3f}, precision {precision:.3f}, held {held:.1%}")
+    print("\n".join(notes))
+    assert len(ROUND_5_C) == len(ROUND_5_D) == 80
+    assert round(recall * 80) >= 74
     assert round(held * 80) <= 2
 
 
@@ -492,13 +508,14 @@ def test_an_acceptable_reply_is_left_alone_by_the_rules(text):
 
 
 def test_the_model_holds_two_of_the_hard_negatives_written_against_the_rules():
-    """The sentence model is trained on these too, but it does not read negation: "not a
-    reckless call" and "not yours alone" still weigh as verdicts. Known false holds, in the
-    README; the bound keeps them from growing."""
+    """The sentence model is trained on these too, but it does not read negation or whom a
+    verdict is about: "not a reckless call" and "what happened to you afterwards was
+    unacceptable" still weigh as verdicts. Known false holds, in the README; the bound keeps
+    them from growing."""
     held = [text for texts in ACCEPTABLE.values() for text in texts if scan(text)]
     assert held == [
         "That was not a reckless call, it was a tired one.",
-        "The error was not yours alone.",
+        "What happened to you afterwards was unacceptable.",
     ]
 
 

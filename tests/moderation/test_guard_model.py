@@ -58,8 +58,15 @@ def test_the_fast_weight_is_the_sum_over_the_features(trainer):
         assert guard_model.weigh(sentence) == pytest.approx(expected, abs=1e-9), sentence
 
 
+def test_words_and_pairs_count_as_often_as_they_occur_kinds_once():
+    names = guard_model.features("you did, you did.")
+    assert names.count("you") == 2 and names.count("you did") == 2
+    assert names.count("#you") == 1 and names.count("#past") == 1
+    assert names.count("#you+past") == 1
+
+
 def test_features_name_words_pairs_kinds_and_kinds_together():
-    present = guard_model.features("you should have rung the reg?")
+    present = set(guard_model.features("you should have rung the reg?"))
     assert {"you", "rung", "should have", "have rung", "#you", "#hindsight modal"} <= present
     assert {"#question", "#you+hindsight modal", "#you+question"} <= present
     assert "#me" not in present
