@@ -142,14 +142,18 @@ def _numbers(masked: str, low: str, found: Found) -> None:
 def _form_names_and_places(masked: str, found: Found) -> None:
     """A name after a form's label ("Re: Gordon Whitfield"); a small place after the comma
     that ends a facility or an address ("Maple Hollow Lodge, Gananoque")."""
-    if ":" in masked:
-        for match in P.FORM_NAME.finditer(masked):
-            words = match["name"].split()
+    colon = masked.find(":")
+    while colon != -1:
+        label = P.FORM_LABEL.search(masked, max(0, colon - 16), colon)
+        value = label and P.FORM_VALUE.match(masked, colon + 1)
+        if value:
+            words = value["name"].split()
             kept = list(takewhile(lambda w: nameable(w) and w not in NOT_PLACES, words))
             # "Re: Handover at 8" is a subject: after a letter's labels, a full name only.
-            if len(kept) >= (2 if match["label"] in P.LETTER_LABELS else 1):
-                end = match.start("name") + len(" ".join(kept))
-                found.append((match.start("name"), end, "name"))
+            if len(kept) >= (2 if label["label"] in P.LETTER_LABELS else 1):
+                end = value.start("name") + len(" ".join(kept))
+                found.append((value.start("name"), end, "name"))
+        colon = masked.find(":", colon + 1)
     for match in P.NAME_COMMA_AGE.finditer(masked):
         words = match["name"].split()
         if int(match["age"]) <= 110 and all(
@@ -160,13 +164,15 @@ def _form_names_and_places(masked: str, found: Found) -> None:
     for match in P.DASH_SIGN_OFF.finditer(masked):
         if nameable(match["name"]) and match["name"] not in NOT_PLACES:
             found.append((*match.span("name"), "name"))
-    for match in P.UNIVERSITY_OF.finditer(masked):
-        place = match["name"]
-        if nameable(place) and place not in NOT_PLACES and not place.endswith(("s", "ing", "y")):
-            found.append((match.start(), match.end(), "facility"))
-    for match in P.HOSPITAL_FIRST.finditer(masked):
-        if all(nameable(w) and w not in NOT_PLACES for w in match["name"].split()):
-            found.append((match.start(), match.end(), "facility"))
+    for pattern in (P.UNIVERSITY_OF, P.HOSPITAL_FIRST):
+        for match in pattern.finditer(masked):
+            words = match["name"].split()
+            if (
+                _word_starts(masked, match.start())
+                and all(nameable(w) and w not in NOT_PLACES for w in words)
+                and not words[-1].endswith(("s", "ing", "y"))  # "University of Nursing Sciences"
+            ):
+                found.append((match.start(), match.end(), "facility"))
     for match in P.SIGN_OFF.finditer(masked):
         line_start = masked.rfind("\n", 0, match.start()) + 1
         quoted = masked[line_start : line_start + 4].lstrip().startswith(">")
