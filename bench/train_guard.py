@@ -1,5 +1,5 @@
-"""Train the guard's sentence model (forum/moderation/guard_model.py) on every labeled reply in
-tests/ and write forum/moderation/_guard_weights.py.
+"""Train the guard's sentence model (forum/moderation/guard_model.py) on the labeled replies in
+tests/ and write forum/moderation/_guard_weights.py. Round 7 is held out: never train on it.
 
     .venv/bin/python bench/train_guard.py            # train on everything, write the weights
     .venv/bin/python bench/train_guard.py --rounds   # leave each round out in turn: figures
@@ -30,6 +30,7 @@ from tests.moderation.guard_round2 import ROUND_2_A, ROUND_2_B  # noqa: E402
 from tests.moderation.guard_round3 import ROUND_3  # noqa: E402
 from tests.moderation.guard_round4 import ROUND_4_A, ROUND_4_B  # noqa: E402
 from tests.moderation.guard_round5 import ROUND_5_C, ROUND_5_D  # noqa: E402
+from tests.moderation.guard_round6 import ROUND_6_E, ROUND_6_F  # noqa: E402
 from tests.moderation.test_guard import ACCEPTABLE, CAUGHT  # noqa: E402
 
 SETS = {
@@ -42,8 +43,9 @@ SETS = {
     "round 3": ROUND_3,
     "round 4": ROUND_4_A + ROUND_4_B,
     "round 5": ROUND_5_C + ROUND_5_D,
+    "round 6": ROUND_6_E + ROUND_6_F,
 }
-THRESHOLD = 1.0  # leaving rounds out: 0.5 caught more of them but held 4.9% of the corpus
+THRESHOLD = 1.25  # leaving rounds 3 to 6 out: 1.0 held 3-5% of their acceptable replies
 PENALTY = 1.0
 EPOCHS = 300
 STEP = 0.5

@@ -61,10 +61,12 @@ NUMBER = re.compile(
       | (?P<date_day>\d?(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?\b)
       | (?P<record_code>\d{{1,3}}-[A-Z]{{1,4}}-\d{{3,}}\b)
       | (?P<record_pin>\d[A-Z]\d{{4}}[A-Z]\b)  # a registration PIN: "09I4821E"
-      | (?P<record_long>(?:\d{{6,7}}|\d{{11,}})\b(?![.,]\d))  # "88034127", "8804150432087"
+      | (?P<record_long>\d{{6,}}\b(?![.,]\d))  # "88034127", "8804150432087"
       | (?P<record_dashed>\d{{1,3}}-\d{{3,}}-[A-Z\d]{{1,6}}\b)  # "24-0311-CW"
+      | (?P<record_lettered>\d{{5,7}}[A-Z]\b|\d{{3,}}[A-Z]{{1,4}}\d{{3,}}\b)  # "0372215M"
       | (?P<phone>(?=(?:[\ .-]?\d){{8,14}}(?!\d))  # nine to fifteen digits in all
-          \d{{1,4}}(?:[\ .-]\d{{2,8}}){{1,3}}(?![\w/]|[.-]\d))
+          [\ .-]?\d{{1,4}}(?:[\ .-]\d{{2,8}}){{1,3}}(?![\w/]|[.-]\d))  # "1-868-656-3302"
+      | (?P<record_serial>\d{{1,3}}-\d{{5,}}\b)  # "23-004517"
       | (?P<age_old>\d{{0,2}}[\s-]*(?:years?|yrs?|months?|weeks?|days?)(?:[\s-]*old|\s+of\s+age)\b)
       | (?P<age_short>\d{{0,2}}\s?(?:yo|y/o|y\.o\.?|yr\ old|mo|m/o)(?!\w))
       | (?P<age_sex>\d{{0,2}}\s?[MF](?=\s+(?:with|presenting|presents|admitted|who|pt)\b|,))
@@ -136,13 +138,17 @@ _FAMILIES = {
         r"\d{4}\b",
     ),
     "flat": ("place", r"\b(?:flat|apt\.?|apartment|suite)\s+#?", r"\d{1,4}[a-z]?\b"),
-    "extension": ("phone", r"\b(?:ext|extension|bleep|pager)\.?\s*(?:no\.?\s*)?", r"\d{3,5}\b"),
+    "extension": (
+        "phone",
+        r"\b(?:ext|extension|bleep|pager|(?:bleeped|paged)\s+on)\.?\s*(?:no\.?\s*)?",
+        r"\d{3,5}\b",
+    ),
     "reference": (  # "Incident 22-0417", "CAD 1187-0322", "Datix 88213"
         "record",
         r"\b(?:incident|datix|log|cad|ticket|ref|reference|claim|case|file|job|complaint|report"
         r"|crime|call|licence|license|registration|pin|chi|nhi|uhid|hosp(?:ital)?\s+no|rn|lvn|lpn"
-        r"|rpn)\s*(?:no\.?|number|ref|#)?\s*:?\s*#?\s*",
-        r"\d{2,}[-/]\d{3,}\b|\d{5,}\b",
+        r"|rpn|dossier|bht|ip|opd)\s*(?:no\.?|number|ref|#)?\s*:?\s*#?\s*",
+        r"\d{2,}[-/]\d{2,}\b|\d{5,}\b",
     ),
     "short": (  # "on 3/14"
         "date",
@@ -170,9 +176,10 @@ _LAST_WORDS = {  # the word just before the number (no ":#,.") -> families to tr
     "short": "on since until till before after dated appt appointment due note",
     "holiday": "day eve thanksgiving easter sunday monday halloween night",
     "flat": "flat apt apartment suite",
-    "extension": "ext extension bleep pager no",
+    "extension": "ext extension bleep pager no on",
     "reference": "incident datix log cad ticket ref reference claim case file job complaint report"
-    " crime call licence license registration pin no number chi nhi uhid rn lvn lpn rpn",
+    " crime call licence license registration pin no number chi nhi uhid rn lvn lpn rpn dossier"
+    " bht ip opd",
 }
 FAMILIES_AFTER: dict[str, tuple[str, ...]] = {"": ("hash", "record")}
 for _family, _words_before in _LAST_WORDS.items():
@@ -325,6 +332,23 @@ NAME_AFTER_AGE = re.compile(rf",\s*(?P<name>{CAPWORD}),")
 UNIVERSITY_OF = re.compile(rf"University\s+of\s+(?P<name>{CAPWORD})\b(?!\s+{CAPWORD})")
 # A hospital named after the word: "Hospital Tengku Sari" (two names at least).
 HOSPITAL_FIRST = re.compile(rf"Hospital\s+(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{1,2}})")
+# A weekday and an ordinal: "Friday 17th".
+WEEKDAY_DATE = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:floor|of\s+the))"
+)
+# A ward named by a code: "Ward C5", "ward 4B" is a number family.
+WARD_CODE = re.compile(r"[Ww]ard\s+[A-Z]{1,2}\d{1,2}[A-Z]?\b")
+# A double-barrelled surname after a name: "Nadira Khan-Seepersad" (the surname is found
+# first, then the name before it).
+DOUBLE_BARRELLED = re.compile(rf"[{UPPER}][a-z]+-[{UPPER}][a-z]+\b")
+NAME_BEFORE = re.compile(rf"(?P<first>{CAPWORD})\s+\Z")
+# "hey its Shaniqua", "Miss it's Kerwin": who a quoted message is from.
+ITS_NAME = re.compile(rf"\b(?:its|it['’]s|this\s+is)\s+(?P<name>{CAPWORD})\b")
+# A French street after its number: "48, rue des Érables".
+FRENCH_STREET = re.compile(
+    rf"(?:rue|avenue|boulevard|chemin|rang)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)?{CAPWORD}"
+)
+HOUSE_NUMBER = re.compile(r"\d{1,4},?\s+\Z")
 # A drug before its dose: "Seroquel 25 mg", never a name.
 DOSE = re.compile(r"\s+\d[\d.,]*\s*(?:mg|mcg|µg|g|ml|mL|units?|iu|IU|mmol|%)\b")
 # A thing's age, not a person's: "a referral that was two years old".

@@ -153,6 +153,12 @@ PROPER_NAMES = _words("April May June August Summer Autumn Winter Amber Christia
 # Capitalised words never taken as (part of) a name or a small place on their own.
 NOT_NAMES = _words(
     """
+    # languages and faiths: "in Marathi", "a Muslim family"
+    Marathi Telugu Bengali Gujarati Kannada Malayalam Mandarin Cantonese Chinese Tagalog
+    Filipino Malay Swahili Yoruba Igbo Hausa Amharic Somali Twi Shona Xhosa Afrikaans
+    Maori Samoan Tongan Gaelic Creole Patois Korean Japanese Vietnamese Thai Russian
+    Ukrainian Romanian Turkish Farsi Persian Dari Pashto Kurdish Traditional Simplified
+    Sinhala Muslim Hindu Sikh Christian Buddhist Catholic Jewish Orthodox Anglican Methodist
     Policy Protocol Guidance Procedure Guidelines Audit Governance Legislation Regulation
     I I'm I've I'd I'll A An The This That These Those It Its He She They We You My Our Your
     His Her Their Me Us Him Them When After Before Because But And Or So If Then There Here
@@ -236,7 +242,8 @@ ROLES = _words(
     chaplain dietitian dietician optometrist clinician practitioner provider worker
     man woman sonographer midwives obstetrician paediatrician pediatrician
     neurologist cardiologist oncologist hygienist technician medic EMT therapists HCA RGN RMN
-    mammographer phlebotomist porter carer
+    mammographer phlebotomist porter carer audiologist podiatrist tech PO officer coach
+    perfusionist assistant aide CNA LPN LVN NP PA RN
     """
 )
 
@@ -343,7 +350,7 @@ TITLES = _words(
     Mrs Mr Ms Miss Mx Dr Prof Professor Nurse Sister Matron Sir Dame Father Fr Rev Reverend
     Pastor Rabbi Imam Judge Officer Coach Auntie Aunt Uncle Grandma Grandpa Granny Nana
     Señora Señor Senora Senor Madame Monsieur Herr Frau Madam Mdm Ma'am Ma’am Mang Aling
-    Baba Mama Mzee Aunty Tita Tito Lola Lolo
+    Baba Mama Mzee Aunty Tita Tito Lola Lolo Tanty Gogo Nanny Mme Mlle
     """
 )
 # Street types, and the second word of a small place ("Harlan Springs", "Tallabri Creek").
@@ -351,6 +358,7 @@ STREETS = _words(
     """
     Street Road Avenue Lane Drive Close Crescent Terrace Boulevard Mews Gardens Wynd Brae
     Vennel Quay Creek Springs Falls Flats Crossing Junction Hollow Row Nagar Layout Colony
+    Parish County Township Trace Village Beach
     """
 )
 FACILITIES = _words(
@@ -358,7 +366,7 @@ FACILITIES = _words(
     Hospital Clinic Infirmary Centre Center Surgery Practice Hospice School Academy College
     University Home Unit Ward Prison House Lodge Wing Elementary Primary General Memorial
     CAMHS Pharmacy Nursery Institute Dental Maternity Physiotherapy Physio Dentistry
-    Chiropractic Optometry Osteopathy Podiatry Secondary High
+    Chiropractic Optometry Osteopathy Podiatry Secondary High Intermediate
     """
 )
 MONTHS = _words(
@@ -369,7 +377,7 @@ MONTHS = _words(
 )
 PLACE_PREFIXES = _words(
     "Little Great Upper Lower Old Port Fort Mount Castle King's Kings Long Market Nether"
-    " Jalan Taman Calle Kampung Barangay Lorong Rua Avenida"
+    " Jalan Taman Calle Kampung Barangay Lorong Rua Avenida Ħal"
 )
 
 ROYAL_NOT_HOSPITALS = _words(
@@ -422,10 +430,6 @@ NOT_PLACES = _words(
     Training University Uni College School Church Work Home Bed Bay Recovery Labour Delivery
     Tesco Asda Sainsbury's Boots Walmart Costco Target Starbucks Aldi Lidl McDonald's Amazon
     Spanish French English German Polish Urdu Hindi Punjabi Arabic Portuguese Italian
-    Marathi Telugu Bengali Gujarati Kannada Malayalam Mandarin Cantonese Chinese Tagalog
-    Filipino Malay Swahili Yoruba Igbo Hausa Amharic Somali Twi Shona Xhosa Afrikaans
-    Maori Samoan Tongan Gaelic Creole Patois Korean Japanese Vietnamese Thai Russian
-    Ukrainian Romanian Turkish Farsi Persian Dari Pashto Kurdish Traditional Simplified
     Doppler Holter Foley Guedel Hickman Venflon
     North South East West Northern Southern Eastern Western Central Greater British Territory
     Columbia Southland Waikato Otago Canterbury Northland Taranaki Manawatu Gisborne Nelson
@@ -439,7 +443,11 @@ NOT_PLACES = _words(
     Zopiclone Clexane Lovenox Dilaudid Percocet Norco Suboxone Methadone Buprenorphine
     """
 )
-# and every big city, country and US state (generated: bench/make_big_places.py)
+# Words that are not a person's name either, where a name is looked for after a label, before
+# an age or in a signature; big places are left out of these, since many name people too
+# ("Tama", "Sari").
+NOT_NAMES_OR_PLACES = NOT_PLACES
+# and every big city, country, state and region (generated: bench/make_big_places.py)
 NOT_PLACES = NOT_PLACES | BIG_PLACES
 # "the Okafors" names a family; "the Larches" names a home; these plurals name neither.
 NOT_FAMILIES = _words(

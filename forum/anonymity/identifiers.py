@@ -21,6 +21,7 @@ from forum.anonymity._identifier_names import Found, capitalised, lower_case_nam
 from forum.anonymity._words import (
     COLLEAGUE_TITLES,
     MESSAGES,
+    NOT_NAMES_OR_PLACES,
     NOT_PLACES,
     PLACE_NOUNS,
     ROLE_SUGGESTIONS,
@@ -148,7 +149,7 @@ def _form_names_and_places(masked: str, found: Found) -> None:
         value = label and P.FORM_VALUE.match(masked, colon + 1)
         if value:
             words = value["name"].split()
-            kept = list(takewhile(lambda w: nameable(w) and w not in NOT_PLACES, words))
+            kept = list(takewhile(lambda w: nameable(w) and w not in NOT_NAMES_OR_PLACES, words))
             # "Re: Handover at 8" is a subject: after a letter's labels, a full name only.
             if len(kept) >= (2 if label["label"] in P.LETTER_LABELS else 1):
                 end = value.start("name") + len(" ".join(kept))
@@ -157,19 +158,34 @@ def _form_names_and_places(masked: str, found: Found) -> None:
     for match in P.NAME_COMMA_AGE.finditer(masked):
         words = match["name"].split()
         if int(match["age"]) <= 110 and all(
-            nameable(w) and w not in NOT_PLACES and w not in P.NOT_BEFORE_AGE for w in words
+            nameable(w) and w not in NOT_NAMES_OR_PLACES and w not in P.NOT_BEFORE_AGE
+            for w in words
         ):
             found.append((*match.span("name"), "name"))
             found.append((*match.span("age"), "age"))
     for match in P.DASH_SIGN_OFF.finditer(masked):
-        if nameable(match["name"]) and match["name"] not in NOT_PLACES:
+        if nameable(match["name"]) and match["name"] not in NOT_NAMES_OR_PLACES:
             found.append((*match.span("name"), "name"))
+    for pattern, kind in ((P.WEEKDAY_DATE, "date"), (P.WARD_CODE, "facility")):
+        found += [(*m.span(), kind) for m in pattern.finditer(masked)]
+    for match in P.FRENCH_STREET.finditer(masked):
+        number = P.HOUSE_NUMBER.search(masked, max(0, match.start() - 8), match.start())
+        if number:
+            found.append((number.start(), match.end(), "place"))
+    for match in P.DOUBLE_BARRELLED.finditer(masked):
+        first = P.NAME_BEFORE.search(masked, max(0, match.start() - 30), match.start())
+        if first and nameable(first["first"]) and first["first"] not in NOT_NAMES_OR_PLACES:
+            found.append((first.start(), match.end(), "name"))
+    for start, end in quoted_lines(masked):  # who a quoted message is from
+        for match in P.ITS_NAME.finditer(masked, start, end):
+            if nameable(match["name"]):
+                found.append((*match.span("name"), "name"))
     for pattern in (P.UNIVERSITY_OF, P.HOSPITAL_FIRST):
         for match in pattern.finditer(masked):
             words = match["name"].split()
             if (
                 _word_starts(masked, match.start())
-                and all(nameable(w) and w not in NOT_PLACES for w in words)
+                and all(nameable(w) and w not in NOT_NAMES_OR_PLACES for w in words)
                 and not words[-1].endswith(("s", "ing", "y"))  # "University of Nursing Sciences"
             ):
                 found.append((match.start(), match.end(), "facility"))
@@ -177,7 +193,7 @@ def _form_names_and_places(masked: str, found: Found) -> None:
         line_start = masked.rfind("\n", 0, match.start()) + 1
         quoted = masked[line_start : line_start + 4].lstrip().startswith(">")
         name = match["name"]
-        if quoted and nameable(name) and name not in NOT_PLACES and len(name) > 2:
+        if quoted and nameable(name) and name not in NOT_NAMES_OR_PLACES and len(name) > 2:
             found.append((*match.span("name"), "name"))
     for _, end, _ in [f for f in found if f[2] in ("facility", "place")]:
         match = P.PLACE_AFTER_COMMA.match(masked, end)
@@ -190,7 +206,7 @@ def _ages_beside_names(masked: str, found: Found) -> None:
     "a 7yo, Jaxon, …": a name right after an age."""
     for _, end, _ in [f for f in found if f[2] == "age"]:
         match = P.NAME_AFTER_AGE.match(masked, end)
-        if match and nameable(match["name"]) and match["name"] not in NOT_PLACES:
+        if match and nameable(match["name"]) and match["name"] not in NOT_NAMES_OR_PLACES:
             found.append((*match.span("name"), "name"))
     for _, end, _ in [f for f in found if f[2] == "name"]:
         match = P.AGE_BESIDE_NAME.match(masked, end) or P.NAME_WAS_AGE.match(masked, end)

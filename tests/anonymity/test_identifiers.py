@@ -26,6 +26,8 @@ from tests.anonymity.identifier_round2 import ROUND_2_A, ROUND_2_B
 from tests.anonymity.identifier_round3 import ROUND_3
 from tests.anonymity.identifier_round4 import ROUND_4_A, ROUND_4_B
 from tests.anonymity.identifier_round5 import ROUND_5_C, ROUND_5_D
+from tests.anonymity.identifier_round6 import ROUND_6_E, ROUND_6_F
+from tests.anonymity.identifier_round7 import ROUND_7_G, ROUND_7_H
 
 KINDS = {"name", "date", "age", "phone", "email", "record", "facility", "place", "url", "self"}
 
@@ -138,7 +140,7 @@ def test_round_five_keeps_what_it_reached():
     rounds 1 to 4 before any rule was written against them: 290 of 340 spans (0.853), 22 of 80
     safe stories warned (27.5%: regions such as "Selangor" and "Uttar Pradesh", systems after
     "in", languages, a drug before its dose, bed and room numbers). Written against them: 308
-    of 340, 7 warned (3 for a bed or room number)."""
+    of 340, 7 warned (3 for a bed or room number); 309 with round 6's."""
     data = ROUND_5_C + ROUND_5_D
     recall, warned, misses = figures(data)
     spans = sum(len(spans) for _, spans in data)
@@ -146,8 +148,39 @@ def test_round_five_keeps_what_it_reached():
     print("\n".join(misses))
     assert len(ROUND_5_C) == len(ROUND_5_D) == 80
     assert spans == 340
-    assert round(recall * spans) >= 308
+    assert round(recall * spans) >= 309
     assert round(warned * 80) <= 7
+
+
+def test_round_six_keeps_what_it_reached():
+    """ROUND_6_E and ROUND_6_F (issue 14), from the guide alone, measured with the rules of
+    rounds 1 to 5 before any rule was written against them: 327 of 393 spans (0.832), 21 of
+    80 safe stories warned (26%: towns of 85,000 to 160,000 people, regions of Quebec and
+    Zimbabwe, faiths, products). Written against them: 365 of 393, 14 warned."""
+    data = ROUND_6_E + ROUND_6_F
+    recall, warned, misses = figures(data)
+    spans = sum(len(spans) for _, spans in data)
+    print(f"\nround 6: span recall {recall:.3f} of {spans}, safe texts warned {warned:.1%}")
+    print("\n".join(misses))
+    assert len(ROUND_6_E) == len(ROUND_6_F) == 80
+    assert spans == 393
+    assert round(recall * spans) >= 365
+    assert round(warned * 80) <= 14
+
+
+def test_round_seven_is_held_out():
+    """ROUND_7_G and ROUND_7_H (issue 14), from the guide alone, measured untouched with the
+    rules written against rounds 1 to 6: 274 of 314 spans (0.873), 20 of 80 safe stories
+    warned (25%). It is the held-out set: its misses are not printed, so that a later change
+    can be measured on it without having been written against it. The bound is the untouched
+    figure."""
+    data = ROUND_7_G + ROUND_7_H
+    recall, warned, _ = figures(data)
+    spans = sum(len(spans) for _, spans in data)
+    assert len(ROUND_7_G) == len(ROUND_7_H) == 80
+    assert spans == 314
+    assert round(recall * spans) >= 274
+    assert round(warned * 80) <= 20
 
 
 def test_second_held_out_set_is_large_and_balanced():
@@ -581,6 +614,21 @@ def test_offsets_after_skipped_blocks_refer_to_the_original_text():
         ("Her address was Rampur Nagar, by the mill.", "Rampur Nagar", "place"),
         ("The resident, 91, had a fall at night.", "91", "age"),
         ("> 1. Joginder Pal, 61M, lap chole", "61M", "age"),
+        # Round 6's families.
+        ("Her card said 0512877K at the top.", "0512877K", "record"),
+        ("The court file was 2022JV000318 that week.", "2022JV000318", "record"),
+        ("The run number was 22-004871 on the sheet.", "22-004871", "record"),
+        ("> BHT no 5512/23, bed 7", "5512/23", "record"),
+        ("She texted from 1-868-622-4410 at midnight.", "1-868-622-4410", "phone"),
+        ("> Reg bleeped on 4471, no answer.", "4471", "phone"),
+        ("We met again on Thursday 19th as planned.", "Thursday 19th", "date"),
+        ("I was covering Ward D4 on my own.", "Ward D4", "facility"),
+        ("I dated Nerissa Boodram-Singh wrongly.", "Nerissa Boodram-Singh", "name"),
+        ("> hey its Tamika, can u call me", "Tamika", "name"),
+        ("> Adresse : 12, rue des Peupliers", "rue des Peupliers", "place"),
+        ("We left Gogo Rudo her tablets.", "Gogo Rudo", "name"),
+        ("A carer at a home in Agathe Parish.", "Agathe Parish", "place"),
+        ("I am the only audiologist at the Eastbrook clinic.", "the only audiologist", "self"),
     ],
 )
 def test_issue_14_families(text, found, kind):
@@ -631,6 +679,12 @@ def test_issue_14_families(text, found, kind):
         "I worked from a care plan that was two years old.",
         "Diabetes clinic in a teaching hospital. I gave the wrong plan.",
         "The clinic had run out of Doppler gel.",
+        # Round 6's: a region of two words, a country of two names, faiths, a system.
+        "Hospice nurse in Mashonaland East. I misjudged the dose.",
+        "Paramedic in Trinidad. I missed the sepsis.",
+        "We prayed with a Muslim family that night.",
+        "The leaflet was in Sinhala and English.",
+        "I charted it in Epic and went home.",
     ],
 )
 def test_issue_14_lookalikes_stay_quiet(text):

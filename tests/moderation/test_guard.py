@@ -19,6 +19,8 @@ from tests.moderation.guard_round2 import ROUND_2_A, ROUND_2_B
 from tests.moderation.guard_round3 import ROUND_3
 from tests.moderation.guard_round4 import ROUND_4_A, ROUND_4_B
 from tests.moderation.guard_round5 import ROUND_5_C, ROUND_5_D
+from tests.moderation.guard_round6 import ROUND_6_E, ROUND_6_F
+from tests.moderation.guard_round7 import ROUND_7_G, ROUND_7_H
 
 FAMILIES = {"why", "counterfactual", "rhetorical", "veiled", "verdict"}
 
@@ -95,7 +97,7 @@ def test_round_one_keeps_what_it_reached():
     print(f"\nround 1: recall {recall:.3f}, precision {precision:.3f}, held {held:.1%}")
     print("\n".join(notes))
     assert len(ROUND_1) == 170
-    assert recall >= 84 / 85
+    assert round(recall * 85) >= 84
     assert held == 0
 
 
@@ -111,7 +113,7 @@ def test_round_two_keeps_what_it_reached():
     print(f"\nround 2: recall {recall:.3f}, precision {precision:.3f}, held {held:.1%}")
     print("\n".join(notes))
     assert len(ROUND_2_A) == len(ROUND_2_B) == 90
-    assert recall >= 85 / 90
+    assert round(recall * 90) >= 85
     assert round(held * 90) <= 1
 
 
@@ -124,7 +126,7 @@ def test_round_three_keeps_what_it_reached():
     print(f"\nround 3: recall {recall:.3f}, precision {precision:.3f}, held {held:.1%}")
     print("\n".join(notes))
     assert len(ROUND_3) == 160
-    assert recall >= 75 / 80
+    assert round(recall * 80) >= 75
     assert held == 0
 
 
@@ -133,14 +135,15 @@ def test_round_four_keeps_what_it_reached():
     measured before anything was written or trained against them. The phrase rules of rounds 1
     to 3 alone: 42 of 80 (recall 0.525), 1 of 80 acceptable replies held. With the sentence
     model trained on every other labeled reply: 64 of 80 (0.800), precision 0.970, 2 of 80
-    held (2.5%). The model then learned round 4 too: 72 of 80, 2 held. Now a tuning set."""
+    held (2.5%). The model then learned round 4 too: 72 of 80, 2 held; with the threshold
+    raised to 1.25 after round 6, 69 of 80, 1 held. Now a tuning set."""
     data = ROUND_4_A + ROUND_4_B
     recall, precision, held, notes = figures(data)
     print(f"\nround 4: recall {recall:.3f}, precision {precision:.3f}, held {held:.1%}")
     print("\n".join(notes))
     assert len(ROUND_4_A) == len(ROUND_4_B) == 80
-    assert round(recall * 80) >= 72
-    assert round(held * 80) <= 2
+    assert round(recall * 80) >= 69
+    assert round(held * 80) <= 1
 
 
 def test_round_five_keeps_what_it_reached():
@@ -148,14 +151,44 @@ def test_round_five_keeps_what_it_reached():
     written or trained against them: the rules alone caught 40 of 80 (0.500) and held 1; with
     the sentence model trained on rounds 1 to 4, 63 of 80 (0.787), precision 0.940, 4 of 80
     held (5%). The model then learned round 5 (and counts a word as often as it occurs): 74 of
-    80, 2 held. Now a tuning set."""
+    80, 2 held; with the threshold raised to 1.25 after round 6, 71 of 80, 1 held."""
     data = ROUND_5_C + ROUND_5_D
     recall, precision, held, notes = figures(data)
     print(f"\nround 5: recall {recall:.3f}, precision {precision:.3f}, held {held:.1%}")
     print("\n".join(notes))
     assert len(ROUND_5_C) == len(ROUND_5_D) == 80
-    assert round(recall * 80) >= 74
-    assert round(held * 80) <= 2
+    assert round(recall * 80) >= 71
+    assert round(held * 80) <= 1
+
+
+def test_round_six_keeps_what_it_reached():
+    """ROUND_6_E and ROUND_6_F (issue 14), from the guide alone, measured before anything was
+    written or trained against them: the rules alone caught 36 of 80 (0.450), none held; with
+    the sentence model trained on rounds 1 to 5, 54 of 80 (0.675), precision 0.931, 4 of 80
+    held (5%). Leaving rounds 3 to 6 out in turn then showed a threshold of 1.0 holding 3-5%
+    of acceptable replies; at 1.25, 1-2 of 80. Trained with round 6 at 1.25: 57 of 80, none
+    held."""
+    data = ROUND_6_E + ROUND_6_F
+    recall, precision, held, notes = figures(data)
+    print(f"\nround 6: recall {recall:.3f}, precision {precision:.3f}, held {held:.1%}")
+    print("\n".join(notes))
+    assert len(ROUND_6_E) == len(ROUND_6_F) == 80
+    assert round(recall * 80) >= 57
+    assert held == 0
+
+
+def test_round_seven_is_held_out():
+    """ROUND_7_G and ROUND_7_H (issue 14), from the guide alone, measured untouched with the
+    rules and the model trained on rounds 1 to 6: the rules alone 38 of 80 (0.475); with the
+    model 65 of 80 (recall 0.812), precision 1.0, none of 80 acceptable replies held. It is
+    the held-out set: not in bench/train_guard.py, and its misses are not printed, so that a
+    later change can be measured on it without having been written against it. The bound is
+    the untouched figure."""
+    data = ROUND_7_G + ROUND_7_H
+    recall, _, held, _ = figures(data)
+    assert len(ROUND_7_G) == len(ROUND_7_H) == 80
+    assert round(recall * 80) >= 65
+    assert held == 0
 
 
 @pytest.mark.parametrize(
@@ -507,16 +540,12 @@ def test_an_acceptable_reply_is_left_alone_by_the_rules(text):
     assert [f for f in scan(text) if f.rule != "model"] == []
 
 
-def test_the_model_holds_two_of_the_hard_negatives_written_against_the_rules():
-    """The sentence model is trained on these too, but it does not read negation or whom a
-    verdict is about: "not a reckless call" and "what happened to you afterwards was
-    unacceptable" still weigh as verdicts. Known false holds, in the README; the bound keeps
-    them from growing."""
+def test_the_model_holds_one_of_the_hard_negatives_written_against_the_rules():
+    """The sentence model is trained on these too, but it does not read negation: "not a
+    reckless call" still weighs as a verdict. A known false hold, in the README; the bound
+    keeps them from growing."""
     held = [text for texts in ACCEPTABLE.values() for text in texts if scan(text)]
-    assert held == [
-        "That was not a reckless call, it was a tired one.",
-        "What happened to you afterwards was unacceptable.",
-    ]
+    assert held == ["That was not a reckless call, it was a tired one."]
 
 
 # --- offsets, quotes and code -------------------------------------------------------------------
