@@ -55,6 +55,17 @@ def figures(data) -> tuple[float, float, list[str]]:
     return found / total, warned / safe, misses
 
 
+def counted(name: str, data, show: bool = True) -> tuple[int, int, int]:
+    """A round's spans found, spans in all and safe stories warned, with the figures and the
+    misses printed (not for the held-out round)."""
+    recall, warned, misses = figures(data)
+    spans = sum(len(spans) for _, spans in data)
+    if show:
+        print(f"\n{name}: span recall {recall:.3f} of {spans}, safe texts warned {warned:.1%}")
+        print("\n".join(misses))
+    return round(recall * spans), spans, round(warned * sum(not spans for _, spans in data))
+
+
 def test_corpus_shape():
     assert len(CORPUS) >= 150
     assert len(SAFE) >= 70
@@ -124,15 +135,11 @@ def test_round_four_keeps_what_it_reached():
     a role). Written against them (big places from GeoNames, honorifics, "his name was",
     signatures after a dash, codes of letters and digits, 8-digit phones, place and street
     words): 263 of 273, 1 warned; with round 5's, 264."""
-    data = ROUND_4_A + ROUND_4_B
-    recall, warned, misses = figures(data)
-    spans = sum(len(spans) for _, spans in data)
-    print(f"\nround 4: span recall {recall:.3f} of {spans}, safe texts warned {warned:.1%}")
-    print("\n".join(misses))
+    found, spans, warned = counted("round 4", ROUND_4_A + ROUND_4_B)
     assert len(ROUND_4_A) == len(ROUND_4_B) == 80
     assert spans == 273
-    assert round(recall * spans) >= 264
-    assert round(warned * 80) <= 1
+    assert found >= 264
+    assert warned <= 1
 
 
 def test_round_five_keeps_what_it_reached():
@@ -141,15 +148,11 @@ def test_round_five_keeps_what_it_reached():
     safe stories warned (27.5%: regions such as "Selangor" and "Uttar Pradesh", systems after
     "in", languages, a drug before its dose, bed and room numbers). Written against them: 308
     of 340, 7 warned (3 for a bed or room number); 309 with round 6's."""
-    data = ROUND_5_C + ROUND_5_D
-    recall, warned, misses = figures(data)
-    spans = sum(len(spans) for _, spans in data)
-    print(f"\nround 5: span recall {recall:.3f} of {spans}, safe texts warned {warned:.1%}")
-    print("\n".join(misses))
+    found, spans, warned = counted("round 5", ROUND_5_C + ROUND_5_D)
     assert len(ROUND_5_C) == len(ROUND_5_D) == 80
     assert spans == 340
-    assert round(recall * spans) >= 309
-    assert round(warned * 80) <= 7
+    assert found >= 309
+    assert warned <= 7
 
 
 def test_round_six_keeps_what_it_reached():
@@ -157,15 +160,11 @@ def test_round_six_keeps_what_it_reached():
     rounds 1 to 5 before any rule was written against them: 327 of 393 spans (0.832), 21 of
     80 safe stories warned (26%: towns of 85,000 to 160,000 people, regions of Quebec and
     Zimbabwe, faiths, products). Written against them: 365 of 393, 14 warned."""
-    data = ROUND_6_E + ROUND_6_F
-    recall, warned, misses = figures(data)
-    spans = sum(len(spans) for _, spans in data)
-    print(f"\nround 6: span recall {recall:.3f} of {spans}, safe texts warned {warned:.1%}")
-    print("\n".join(misses))
+    found, spans, warned = counted("round 6", ROUND_6_E + ROUND_6_F)
     assert len(ROUND_6_E) == len(ROUND_6_F) == 80
     assert spans == 393
-    assert round(recall * spans) >= 365
-    assert round(warned * 80) <= 14
+    assert found >= 365
+    assert warned <= 14
 
 
 def test_round_seven_is_held_out():
@@ -174,13 +173,11 @@ def test_round_seven_is_held_out():
     warned (25%). It is the held-out set: its misses are not printed, so that a later change
     can be measured on it without having been written against it. The bound is the untouched
     figure."""
-    data = ROUND_7_G + ROUND_7_H
-    recall, warned, _ = figures(data)
-    spans = sum(len(spans) for _, spans in data)
+    found, spans, warned = counted("round 7", ROUND_7_G + ROUND_7_H, show=False)
     assert len(ROUND_7_G) == len(ROUND_7_H) == 80
     assert spans == 314
-    assert round(recall * spans) >= 274
-    assert round(warned * 80) <= 20
+    assert found >= 274
+    assert warned <= 20
 
 
 def test_second_held_out_set_is_large_and_balanced():

@@ -45,6 +45,17 @@ def figures(data) -> tuple[float, float, float, list[str]]:
     return caught / (caught + missed), precision, held / (held + passed), notes
 
 
+def counted(name: str, data, show: bool = True) -> tuple[int, int]:
+    """How many judging replies of a round were caught and how many acceptable ones held,
+    with the figures and the misses printed (not for the held-out round)."""
+    recall, precision, held, notes = figures(data)
+    if show:
+        print(f"\n{name}: recall {recall:.3f}, precision {precision:.3f}, held {held:.1%}")
+        print("\n".join(notes))
+    judging = sum(phrase is not None for _, phrase in data)
+    return round(recall * judging), round(held * (len(data) - judging))
+
+
 def overlapping(text: str, phrase: str) -> list[Finding]:
     start = text.index(phrase)
     end = start + len(phrase)
@@ -93,11 +104,9 @@ def test_round_one_keeps_what_it_reached():
     rules of round 2 (passive counterfactuals, verdicts, veiled and condescending lines) were
     written against its misses: 84 of 85. It is now a tuning set; the bound keeps what it
     reached, so a change that loses ground fails. Untouched figures come from later rounds."""
-    recall, precision, held, notes = figures(ROUND_1)
-    print(f"\nround 1: recall {recall:.3f}, precision {precision:.3f}, held {held:.1%}")
-    print("\n".join(notes))
+    caught, held = counted("round 1", ROUND_1)
     assert len(ROUND_1) == 170
-    assert round(recall * 85) >= 84
+    assert caught >= 84
     assert held == 0
 
 
@@ -108,13 +117,10 @@ def test_round_two_keeps_what_it_reached():
     85 of 90. Now a tuning set: the bound keeps what it reached. Since the sentence model
     learned round 4, it holds one acceptable reply here ("The prescriber ought to have
     written the indication on the script", which blames the prescriber, not the author)."""
-    data = ROUND_2_A + ROUND_2_B
-    recall, precision, held, notes = figures(data)
-    print(f"\nround 2: recall {recall:.3f}, precision {precision:.3f}, held {held:.1%}")
-    print("\n".join(notes))
+    caught, held = counted("round 2", ROUND_2_A + ROUND_2_B)
     assert len(ROUND_2_A) == len(ROUND_2_B) == 90
-    assert round(recall * 90) >= 85
-    assert round(held * 90) <= 1
+    assert caught >= 85
+    assert held <= 1
 
 
 def test_round_three_keeps_what_it_reached():
@@ -122,11 +128,9 @@ def test_round_three_keeps_what_it_reached():
     and 2, it caught 41 of 80 (recall 0.512), precision 0.976, and held 1 of 80 acceptable
     replies ("this was avoidable, by the department"). The rules written against its misses:
     59 of 80, none held; with the sentence model, which learned it: 75 of 80."""
-    recall, precision, held, notes = figures(ROUND_3)
-    print(f"\nround 3: recall {recall:.3f}, precision {precision:.3f}, held {held:.1%}")
-    print("\n".join(notes))
+    caught, held = counted("round 3", ROUND_3)
     assert len(ROUND_3) == 160
-    assert round(recall * 80) >= 75
+    assert caught >= 75
     assert held == 0
 
 
@@ -137,13 +141,10 @@ def test_round_four_keeps_what_it_reached():
     model trained on every other labeled reply: 64 of 80 (0.800), precision 0.970, 2 of 80
     held (2.5%). The model then learned round 4 too: 72 of 80, 2 held; with the threshold
     raised to 1.25 after round 6, 69 of 80, 1 held. Now a tuning set."""
-    data = ROUND_4_A + ROUND_4_B
-    recall, precision, held, notes = figures(data)
-    print(f"\nround 4: recall {recall:.3f}, precision {precision:.3f}, held {held:.1%}")
-    print("\n".join(notes))
+    caught, held = counted("round 4", ROUND_4_A + ROUND_4_B)
     assert len(ROUND_4_A) == len(ROUND_4_B) == 80
-    assert round(recall * 80) >= 69
-    assert round(held * 80) <= 1
+    assert caught >= 69
+    assert held <= 1
 
 
 def test_round_five_keeps_what_it_reached():
@@ -152,13 +153,10 @@ def test_round_five_keeps_what_it_reached():
     the sentence model trained on rounds 1 to 4, 63 of 80 (0.787), precision 0.940, 4 of 80
     held (5%). The model then learned round 5 (and counts a word as often as it occurs): 74 of
     80, 2 held; with the threshold raised to 1.25 after round 6, 71 of 80, 1 held."""
-    data = ROUND_5_C + ROUND_5_D
-    recall, precision, held, notes = figures(data)
-    print(f"\nround 5: recall {recall:.3f}, precision {precision:.3f}, held {held:.1%}")
-    print("\n".join(notes))
+    caught, held = counted("round 5", ROUND_5_C + ROUND_5_D)
     assert len(ROUND_5_C) == len(ROUND_5_D) == 80
-    assert round(recall * 80) >= 71
-    assert round(held * 80) <= 1
+    assert caught >= 71
+    assert held <= 1
 
 
 def test_round_six_keeps_what_it_reached():
@@ -168,12 +166,9 @@ def test_round_six_keeps_what_it_reached():
     held (5%). Leaving rounds 3 to 6 out in turn then showed a threshold of 1.0 holding 3-5%
     of acceptable replies; at 1.25, 1-2 of 80. Trained with round 6 at 1.25: 57 of 80, none
     held."""
-    data = ROUND_6_E + ROUND_6_F
-    recall, precision, held, notes = figures(data)
-    print(f"\nround 6: recall {recall:.3f}, precision {precision:.3f}, held {held:.1%}")
-    print("\n".join(notes))
+    caught, held = counted("round 6", ROUND_6_E + ROUND_6_F)
     assert len(ROUND_6_E) == len(ROUND_6_F) == 80
-    assert round(recall * 80) >= 57
+    assert caught >= 57
     assert held == 0
 
 
@@ -184,10 +179,9 @@ def test_round_seven_is_held_out():
     the held-out set: not in bench/train_guard.py, and its misses are not printed, so that a
     later change can be measured on it without having been written against it. The bound is
     the untouched figure."""
-    data = ROUND_7_G + ROUND_7_H
-    recall, _, held, _ = figures(data)
+    caught, held = counted("round 7", ROUND_7_G + ROUND_7_H, show=False)
     assert len(ROUND_7_G) == len(ROUND_7_H) == 80
-    assert round(recall * 80) >= 65
+    assert caught >= 65
     assert held == 0
 
 
