@@ -60,6 +60,7 @@ def scan(text: str, known: Iterable[str] = ()) -> list[Finding]:
     _phrases(masked, low, found)
     _contacts(masked, found)
     capitalised(masked, found)
+    _whole_forms(masked, found)
     _form_names_and_places(masked, found)
     _ages_beside_names(masked, found)
     found = [f for f in found if not _look_alike(masked, *f)]
@@ -140,32 +141,10 @@ def _numbers(masked: str, low: str, found: Found) -> None:
             at = masked.find(sign, at + 1)
 
 
-def _form_names_and_places(masked: str, found: Found) -> None:
-    """A name after a form's label ("Re: Gordon Whitfield"); a small place after the comma
-    that ends a facility or an address ("Maple Hollow Lodge, Gananoque")."""
-    colon = masked.find(":")
-    while colon != -1:
-        label = P.FORM_LABEL.search(masked, max(0, colon - 16), colon)
-        value = label and P.FORM_VALUE.match(masked, colon + 1)
-        if value:
-            words = value["name"].split()
-            kept = list(takewhile(lambda w: nameable(w) and w not in NOT_NAMES_OR_PLACES, words))
-            # "Re: Handover at 8" is a subject: after a letter's labels, a full name only.
-            if len(kept) >= (2 if label["label"] in P.LETTER_LABELS else 1):
-                end = value.start("name") + len(" ".join(kept))
-                found.append((value.start("name"), end, "name"))
-        colon = masked.find(":", colon + 1)
-    for match in P.NAME_COMMA_AGE.finditer(masked):
-        words = match["name"].split()
-        if int(match["age"]) <= 110 and all(
-            nameable(w) and w not in NOT_NAMES_OR_PLACES and w not in P.NOT_BEFORE_AGE
-            for w in words
-        ):
-            found.append((*match.span("name"), "name"))
-            found.append((*match.span("age"), "age"))
-    for match in P.DASH_SIGN_OFF.finditer(masked):
-        if nameable(match["name"]) and match["name"] not in NOT_NAMES_OR_PLACES:
-            found.append((*match.span("name"), "name"))
+def _whole_forms(masked: str, found: Found) -> None:
+    """Forms found whole, each by its own pattern: "Friday 17th", "Ward C5", "48, rue des
+    Érables", "Nadira Khan-Seepersad", "hey its Tamika" in a quoted message, "University of
+    Northmoor", "Hospital Tengku Sari"."""
     for pattern, kind in ((P.WEEKDAY_DATE, "date"), (P.WARD_CODE, "facility")):
         found += [(*m.span(), kind) for m in pattern.finditer(masked)]
     for match in P.FRENCH_STREET.finditer(masked):
@@ -189,6 +168,35 @@ def _form_names_and_places(masked: str, found: Found) -> None:
                 and not words[-1].endswith(("s", "ing", "y"))  # "University of Nursing Sciences"
             ):
                 found.append((match.start(), match.end(), "facility"))
+
+
+def _form_names_and_places(masked: str, found: Found) -> None:
+    """A name after a form's label ("Re: Gordon Whitfield"), before an age ("Doreen, 84,") or
+    in a signature; a small place after the comma that ends a facility or an address ("Maple
+    Hollow Lodge, Gananoque")."""
+    colon = masked.find(":")
+    while colon != -1:
+        label = P.FORM_LABEL.search(masked, max(0, colon - 16), colon)
+        value = label and P.FORM_VALUE.match(masked, colon + 1)
+        if value:
+            words = value["name"].split()
+            kept = list(takewhile(lambda w: nameable(w) and w not in NOT_NAMES_OR_PLACES, words))
+            # "Re: Handover at 8" is a subject: after a letter's labels, a full name only.
+            if len(kept) >= (2 if label["label"] in P.LETTER_LABELS else 1):
+                end = value.start("name") + len(" ".join(kept))
+                found.append((value.start("name"), end, "name"))
+        colon = masked.find(":", colon + 1)
+    for match in P.NAME_COMMA_AGE.finditer(masked):
+        words = match["name"].split()
+        if int(match["age"]) <= 110 and all(
+            nameable(w) and w not in NOT_NAMES_OR_PLACES and w not in P.NOT_BEFORE_AGE
+            for w in words
+        ):
+            found.append((*match.span("name"), "name"))
+            found.append((*match.span("age"), "age"))
+    for match in P.DASH_SIGN_OFF.finditer(masked):
+        if nameable(match["name"]) and match["name"] not in NOT_NAMES_OR_PLACES:
+            found.append((*match.span("name"), "name"))
     for match in P.SIGN_OFF.finditer(masked):
         line_start = masked.rfind("\n", 0, match.start()) + 1
         quoted = masked[line_start : line_start + 4].lstrip().startswith(">")

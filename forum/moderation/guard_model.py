@@ -3,12 +3,13 @@ says whether the sentence, read as a whole, judges the author's past decision.
 
 The phrase rules catch the forms someone wrote down; replies written by people who never saw
 them judge in forms nobody wrote down ("leaving him at home with those obs was always going to
-bite"). This model was learned from every labeled reply in ``tests/`` (stories' replies that
-judge, and the ones that only look as if they do) by ``bench/train_guard.py``, which writes
-``_guard_weights``. Its features are the sentence's words, its pairs of adjacent words, and a
-few kinds of word (second person, the writer's own voice, "should have", a judgement, the
-system, the future, comfort) with their combinations, so that "you" with "should have" weighs
-differently from "I" with "should have" or "the rota" with it.
+bite"). This model was learned from the labeled replies in ``tests/`` (replies that judge,
+and the ones that only look as if they do; all but the held-out round 7) by
+``bench/train_guard.py``, which writes ``_guard_weights``. Its features are the sentence's
+words and pairs of adjacent words, counted, and a few kinds of word (second person, the
+writer's own voice, "should have", a judgement, the system, the future, comfort) with their
+combinations, so that "you" with "should have" weighs differently from "I" with "should
+have" or "the rota" with it.
 
 Explainable: a sentence is held only when its weight passes the threshold, and the finding
 names the words that weigh most. Pure: no Flask, no database; the standard library only.
