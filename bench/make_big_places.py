@@ -15,6 +15,7 @@ of several words are left out, since their first word alone ("San", "New") says 
 
 from __future__ import annotations
 
+import json
 import sys
 import unicodedata
 from pathlib import Path
@@ -86,6 +87,8 @@ def main() -> None:
     people = FIRST_NAMES | PLACE_NAMES | WORD_NAMES  # "from Jordan" may be a colleague
     words = {w for n in names for w in {one_word(n), one_word(ascii_name(n))} if w}
     words = sorted(words - people)
+    # Names of several words, whole ("Kuala Lumpur", "Baton Rouge"), as ASCII and as written.
+    phrases = sorted({m for n in names if " " in n for m in (n, ascii_name(n)) if m.isascii()})
     lines, line = [], ""
     for word in words:
         if len(line) + len(word) + 1 > 92:
@@ -98,10 +101,13 @@ def main() -> None:
         '"""One-word names of big places (cities of 300,000 people or more, countries, states,\n'
         "provinces, regions, counties), written by bench/make_big_places.py from GeoNames (CC BY\n"
         '4.0) and ISO 3166-2; do not edit by hand."""\n\n'
-        f'_NAMES = """\n{body}\n"""\nBIG_PLACES = frozenset(_NAMES.split())\n',
+        f'_NAMES = """\n{body}\n"""\nBIG_PLACES = frozenset(_NAMES.split())\n'
+        f"# Names of several words, whole.\nBIG_PHRASES = frozenset(\n    {{\n"
+        + "".join(f"        {json.dumps(phrase)},\n" for phrase in phrases)
+        + "    }\n)\n",
         encoding="utf-8",
     )
-    print(f"{len(words)} names written to {OUTPUT.name}")
+    print(f"{len(words)} names and {len(phrases)} phrases written to {OUTPUT.name}")
 
 
 if __name__ == "__main__":

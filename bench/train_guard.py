@@ -31,6 +31,7 @@ from tests.moderation.guard_round3 import ROUND_3  # noqa: E402
 from tests.moderation.guard_round4 import ROUND_4_A, ROUND_4_B  # noqa: E402
 from tests.moderation.guard_round5 import ROUND_5_C, ROUND_5_D  # noqa: E402
 from tests.moderation.guard_round6 import ROUND_6_E, ROUND_6_F  # noqa: E402
+from tests.moderation.guard_round8 import ROUND_8_I, ROUND_8_J  # noqa: E402
 from tests.moderation.test_guard import ACCEPTABLE, CAUGHT  # noqa: E402
 
 SETS = {
@@ -44,6 +45,7 @@ SETS = {
     "round 4": ROUND_4_A + ROUND_4_B,
     "round 5": ROUND_5_C + ROUND_5_D,
     "round 6": ROUND_6_E + ROUND_6_F,
+    "round 8": ROUND_8_I + ROUND_8_J,
 }
 THRESHOLD = 1.25  # leaving rounds 3 to 6 out: 1.0 held 3-5% of their acceptable replies
 PENALTY = 1.0

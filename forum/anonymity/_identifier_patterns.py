@@ -66,6 +66,8 @@ NUMBER = re.compile(
       | (?P<record_lettered>\d{{5,7}}[A-Z]\b|\d{{3,}}[A-Z]{{1,4}}\d{{3,}}\b)  # "0372215M"
       | (?P<phone>(?=(?:[\ .-]?\d){{8,14}}(?!\d))  # nine to fifteen digits in all
           [\ .-]?\d{{1,4}}(?:[\ .-]\d{{2,8}}){{1,3}}(?![\w/]|[.-]\d))  # "1-868-656-3302"
+      | (?P<record_ic>\d{{5}}-\d{{2}}-\d{{4}}\b)  # a Malaysian IC: "760214-08-5562"
+      | (?P<date_leading>\d?/0[1-9]\b(?![/.]\d))  # "17/08": a month with its leading zero
       | (?P<record_serial>\d{{1,3}}-\d{{5,}}\b)  # "23-004517"
       | (?P<age_old>\d{{0,2}}[\s-]*(?:years?|yrs?|months?|weeks?|days?)(?:[\s-]*old|\s+of\s+age)\b)
       | (?P<age_short>\d{{0,2}}\s?(?:yo|y/o|y\.o\.?|yr\ old|mo|m/o)(?!\w))
@@ -100,7 +102,7 @@ _FAMILIES = {
     ),
     "hash": (
         "record",
-        r"\b(?:case|claim|ticket|ref|rsw|rn|pin|lic|licence|license|reg|registration|ahpra|nmc|mr"
+        r"\b(?:case|claim|ticket|ref|rsw|rn|pin|lic|licence|license|reg|registration|ahpra|nmc|mr|doc"
         r"|hcpc|gphc)\s*#\s*",
         r"\d{2,}\b",
     ),
@@ -147,7 +149,7 @@ _FAMILIES = {
         "record",
         r"\b(?:incident|datix|log|cad|ticket|ref|reference|claim|case|file|job|complaint|report"
         r"|crime|call|licence|license|registration|pin|chi|nhi|uhid|hosp(?:ital)?\s+no|rn|lvn|lpn"
-        r"|rpn|dossier|bht|ip|opd)\s*(?:no\.?|number|ref|#)?\s*:?\s*#?\s*",
+        r"|rpn|dossier|bht|ip|opd|prisoner|inmate)\s*(?:no\.?|number|ref|#)?\s*:?\s*#?\s*",
         r"\d{2,}[-/]\d{2,}\b|\d{5,}\b",
     ),
     "short": (  # "on 3/14"
@@ -162,7 +164,7 @@ KEYWORDS = {
 }
 _LAST_WORDS = {  # the word just before the number (no ":#,.") -> families to try
     "record": "mrn nhs number no id",
-    "hash": "mr",
+    "hash": "mr doc",
     "case": "case",
     "bed": "bed room rm bay cubicle",
     "ward": "ward unit",
@@ -179,7 +181,7 @@ _LAST_WORDS = {  # the word just before the number (no ":#,.") -> families to tr
     "extension": "ext extension bleep pager no on",
     "reference": "incident datix log cad ticket ref reference claim case file job complaint report"
     " crime call licence license registration pin no number chi nhi uhid rn lvn lpn rpn dossier"
-    " bht ip opd",
+    " bht ip opd prisoner inmate",
 }
 FAMILIES_AFTER: dict[str, tuple[str, ...]] = {"": ("hash", "record")}
 for _family, _words_before in _LAST_WORDS.items():
@@ -299,7 +301,7 @@ PLACE_AFTER_COMMA = re.compile(
 )
 # "Lwazi, 11, was meant to be collected", "- Pt: Dmitri Petrov, 76": a name and an age.
 NAME_COMMA_AGE = re.compile(
-    rf"(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}}),\s*(?P<age>\d{{1,3}})(?=\s*(?:,|;|\)|$))",
+    rf"(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}}),\s*(?:aged\s+)?(?P<age>\d{{1,3}})(?=\s*(?:,|;|\)|$))",
     re.MULTILINE,
 )
 # Capitalised words that take a number after a comma without being a person: "Bay 3, 14".
@@ -351,6 +353,9 @@ FRENCH_STREET = re.compile(
 HOUSE_NUMBER = re.compile(r"\d{1,4},?\s+\Z")
 # A drug before its dose: "Seroquel 25 mg", never a name.
 DOSE = re.compile(r"\s+\d[\d.,]*\s*(?:mg|mcg|µg|g|ml|mL|units?|iu|IU|mmol|%)\b")
+# A product named in one word of two capitalised parts: "OneSchool", "RiskMan" (but not
+# "McDonald", "DeShawn", "LaToya").
+PRODUCT = re.compile(r"(?!Mc|Mac|De|Da|Di|Du|La|Le|Lo|Van|Von|Fitz)[A-Z][a-z]+[A-Z][a-z]+")
 # A thing's age, not a person's: "a referral that was two years old".
 THINGS_AGE = re.compile(r"\b(?:that|which)\s+(?:was|is|were)\s+(?:only\s+|already\s+)?\Z")
 # "filed it in RiskMan", "documented in Kroll": a system, not a place.

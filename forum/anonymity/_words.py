@@ -350,7 +350,8 @@ TITLES = _words(
     Mrs Mr Ms Miss Mx Dr Prof Professor Nurse Sister Matron Sir Dame Father Fr Rev Reverend
     Pastor Rabbi Imam Judge Officer Coach Auntie Aunt Uncle Grandma Grandpa Granny Nana
     Señora Señor Senora Senor Madame Monsieur Herr Frau Madam Mdm Ma'am Ma’am Mang Aling
-    Baba Mama Mzee Aunty Tita Tito Lola Lolo Tanty Gogo Nanny Mme Mlle
+    Baba Mama Mzee Aunty Tita Tito Lola Lolo Tanty Gogo Nanny Mme Mlle Ate Kuya Alhaji Alhaja
+    Encik Puan Cik Tuan Haji Hajah Datuk Dato Nain Taid
     """
 )
 # Street types, and the second word of a small place ("Harlan Springs", "Tallabri Creek").
@@ -358,7 +359,7 @@ STREETS = _words(
     """
     Street Road Avenue Lane Drive Close Crescent Terrace Boulevard Mews Gardens Wynd Brae
     Vennel Quay Creek Springs Falls Flats Crossing Junction Hollow Row Nagar Layout Colony
-    Parish County Township Trace Village Beach
+    Parish County Township Trace Village Beach Farm Downs
     """
 )
 FACILITIES = _words(
@@ -366,7 +367,7 @@ FACILITIES = _words(
     Hospital Clinic Infirmary Centre Center Surgery Practice Hospice School Academy College
     University Home Unit Ward Prison House Lodge Wing Elementary Primary General Memorial
     CAMHS Pharmacy Nursery Institute Dental Maternity Physiotherapy Physio Dentistry
-    Chiropractic Optometry Osteopathy Podiatry Secondary High Intermediate
+    Chiropractic Optometry Osteopathy Podiatry Secondary High Intermediate Regional
     """
 )
 MONTHS = _words(

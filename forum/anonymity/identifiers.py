@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from forum.anonymity import _identifier_patterns as P
+from forum.anonymity._big_places import BIG_PHRASES
 from forum.anonymity._identifier_names import Found, capitalised, lower_case_name, nameable
 from forum.anonymity._words import (
     COLLEAGUE_TITLES,
@@ -223,12 +224,15 @@ def _ages_beside_names(masked: str, found: Found) -> None:
 
 
 def _look_alike(masked: str, start: int, end: int, kind: str) -> bool:
-    """A drug before its dose taken for a name, a thing's age, a system taken for a place."""
+    """A drug before its dose or a product's name ("OneSchool") taken for a name, a thing's
+    age, a system or a big place of several words ("Kuala Lumpur") taken for a place."""
     before = masked[max(0, start - 40) : start].lower()
     return bool(
         (kind == "name" and P.DOSE.match(masked, end))
         or (kind == "age" and P.THINGS_AGE.search(before))
         or (kind == "place" and P.RECORDED_IN.search(before))
+        or (kind in ("place", "name") and masked[start:end] in BIG_PHRASES)
+        or (kind in ("place", "name") and P.PRODUCT.fullmatch(masked, start, end))
     )
 
 

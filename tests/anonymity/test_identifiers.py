@@ -28,6 +28,7 @@ from tests.anonymity.identifier_round4 import ROUND_4_A, ROUND_4_B
 from tests.anonymity.identifier_round5 import ROUND_5_C, ROUND_5_D
 from tests.anonymity.identifier_round6 import ROUND_6_E, ROUND_6_F
 from tests.anonymity.identifier_round7 import ROUND_7_G, ROUND_7_H
+from tests.anonymity.identifier_round8 import ROUND_8_I, ROUND_8_J
 
 KINDS = {"name", "date", "age", "phone", "email", "record", "facility", "place", "url", "self"}
 
@@ -147,11 +148,11 @@ def test_round_five_keeps_what_it_reached():
     rounds 1 to 4 before any rule was written against them: 290 of 340 spans (0.853), 22 of 80
     safe stories warned (27.5%: regions such as "Selangor" and "Uttar Pradesh", systems after
     "in", languages, a drug before its dose, bed and room numbers). Written against them: 308
-    of 340, 7 warned (3 for a bed or room number); 309 with round 6's."""
+    of 340, 7 warned (3 for a bed or room number); 312 with rounds 6 and 8's."""
     found, spans, warned = counted("round 5", ROUND_5_C + ROUND_5_D)
     assert len(ROUND_5_C) == len(ROUND_5_D) == 80
     assert spans == 340
-    assert found >= 309
+    assert found >= 312
     assert warned <= 7
 
 
@@ -167,17 +168,30 @@ def test_round_six_keeps_what_it_reached():
     assert warned <= 14
 
 
+def test_round_eight_keeps_what_it_reached():
+    """ROUND_8_I and ROUND_8_J (issue 14), from the guide alone, measured with the rules of
+    rounds 1 to 6 before any rule was written against them: 284 of 337 spans (0.843), 18 of 80
+    safe stories warned (22.5%). Written against them (honorifics such as Ate, Alhaji, Encik;
+    Malaysian ICs; "17/08"; DOC and prisoner numbers; big places of several words; products
+    named in two capitalised parts): 298 of 337, 13 warned."""
+    found, spans, warned = counted("round 8", ROUND_8_I + ROUND_8_J)
+    assert len(ROUND_8_I) == len(ROUND_8_J) == 80
+    assert spans == 337
+    assert found >= 298
+    assert warned <= 13
+
+
 def test_round_seven_is_held_out():
     """ROUND_7_G and ROUND_7_H (issue 14), from the guide alone, measured untouched with the
     rules written against rounds 1 to 6: 274 of 314 spans (0.873), 20 of 80 safe stories
-    warned (25%). It is the held-out set: its misses are not printed, so that a later change
-    can be measured on it without having been written against it. The bound is the untouched
-    figure."""
+    warned (25%); with the rules written against round 8 (not against it), 275 and 18. It is
+    the held-out set: its misses are not printed, so that a later change can be measured on it
+    without having been written against it. The bound is the latest such figure."""
     found, spans, warned = counted("round 7", ROUND_7_G + ROUND_7_H, show=False)
     assert len(ROUND_7_G) == len(ROUND_7_H) == 80
     assert spans == 314
-    assert found >= 274
-    assert warned <= 20
+    assert found >= 275
+    assert warned <= 18
 
 
 def test_second_held_out_set_is_large_and_balanced():
@@ -626,6 +640,16 @@ def test_offsets_after_skipped_blocks_refer_to_the_original_text():
         ("We left Gogo Rudo her tablets.", "Gogo Rudo", "name"),
         ("A carer at a home in Agathe Parish.", "Agathe Parish", "place"),
         ("I am the only audiologist at the Eastbrook clinic.", "the only audiologist", "self"),
+        # Round 8's families.
+        ("We sent the crew to Ate Lorna first.", "Ate Lorna", "name"),
+        ("I dispensed it to Alhaji Musa by mistake.", "Alhaji Musa", "name"),
+        ("Her IC was 810512-14-5523 on the form.", "810512-14-5523", "record"),
+        ("The note was dated 14/07 in the file.", "14/07", "date"),
+        ("Inmate Dion Carter, DOC #551920, was next.", "551920", "record"),
+        ("He lived on Tregenna Farm with his son.", "Tregenna Farm", "place"),
+        ("I was on 3 North at Oakmere Regional that night.", "Oakmere Regional", "facility"),
+        ("I patched the wrong eye on Mira, aged 4, that day.", "Mira", "name"),
+        ("Our McDonald family were lovely.", "McDonald", "name"),
     ],
 )
 def test_issue_14_families(text, found, kind):
@@ -682,6 +706,10 @@ def test_issue_14_families(text, found, kind):
         "We prayed with a Muslim family that night.",
         "The leaflet was in Sinhala and English.",
         "I charted it in Epic and went home.",
+        # Round 8's: a product of two capitalised parts, a big city of two words.
+        "I charted it in OneSchool before lunch.",
+        "I entered it in PowerChart.",
+        "Staff nurse in Kuala Lumpur. I gave the wrong dose.",
     ],
 )
 def test_issue_14_lookalikes_stay_quiet(text):
