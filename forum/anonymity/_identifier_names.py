@@ -1,5 +1,6 @@
 """Capitalised words for forum.anonymity.identifiers: names ("Mrs. Alvarez", "my client
-Tasha", "Ana, Ben and Chloé"), named facilities and streets, postcodes and month-first dates.
+Tasha", "Ana, Ben and Chloé"), postcodes and month-first dates; named facilities and streets
+through the rules of ``_identifier_places``.
 
 Each capitalised word is looked up once; a word that may be a name is judged by the words around
 it, because many names are also ordinary words ("Hope is a strange thing" / "myself Hope would").
@@ -8,14 +9,22 @@ it, because many names are also ordinary words ("Hope is a strange thing" / "mys
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Callable
 
 from forum.anonymity import _identifier_patterns as P
+from forum.anonymity._identifier_places import HANDLERS as PLACE_HANDLERS
+from forum.anonymity._identifier_text import (
+    Found,
+    Handler,
+    Names,
+    clean,
+    fold,
+    may_name,
+    without_possessive,
+    words_before,
+)
 from forum.anonymity._words import (
     COMMON_WORDS,
     DETERMINERS,
-    FACILITIES,
     FAMOUS,
     FIRST_NAMES,
     GENERIC_FACILITY,
@@ -28,19 +37,13 @@ from forum.anonymity._words import (
     PEOPLE,
     PERSON_OBJECT_VERBS,
     PLACE_NAMES,
-    PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
     PROPER_NAMES,
-    ROYAL_NOT_HOSPITALS,
-    STREETS,
     TITLES,
     UNIT_WORDS,
     WORD_NAMES,
 )
-
-Found = list[tuple[int, int, str]]  # (start, end, kind) candidates, overlapping
-Names = list[tuple[int, int]]
 
 
 def capitalised(masked: str, found: Found) -> None:
@@ -51,7 +54,7 @@ def capitalised(masked: str, found: Found) -> None:
         word = match.group()
         if word in _SKIP or match.start() < done:
             continue
-        bare = _bare(word) if "'" in word or "’" in word else word
+        bare = without_possessive(word) if "'" in word or "’" in word else word
         handler = _HANDLERS.get(bare)
         if handler is None:
             acronym = word[1].isupper() and word.isalpha()  # "ICU", "SOAP", but "AB/2291"
@@ -64,7 +67,7 @@ def capitalised(masked: str, found: Found) -> None:
 
 def lower_case_name(word: str) -> bool:
     """Whether a lower-case word after "my client" is a name rather than "was" or "told"."""
-    if _fold(word).capitalize() in FIRST_NAMES:
+    if fold(word).capitalize() in FIRST_NAMES:
         return True
     return (
         len(word) > 2 and word not in COMMON_WORDS and not word.endswith(("ed", "ing", "ly", "s"))
@@ -73,7 +76,7 @@ def lower_case_name(word: str) -> bool:
 
 def _person(masked: str, start: int, word: str, bare: str, found: Found, names: Names) -> int:
     """A name, a small place or a named unit, judged by the words around ``word``."""
-    folded = _fold(bare)
+    folded = fold(bare)
     if folded in _SKIP or folded in FAMOUS:
         return 0
     end, possessive = start + len(bare), word != bare
@@ -85,23 +88,23 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
     if kind == "area" and not possessive:  # "the Moorside estate", "the Westgate patch"
         found.append((start, cue.end(), "place"))
         return cue.end()
-    words = _before(masked, start) or [""]
-    previous = _clean(words[-1])
+    words = words_before(masked, start) or [""]
+    previous = clean(words[-1])
     if previous == "the" and _family_plural(bare):  # "the Okafors", "the Larches"
-        plural = _fold(bare).lower()
+        plural = fold(bare).lower()
         home = {plural[:-1], plural[:-2], plural[:-3] + "y"} & HOME_WORDS  # oaks, larches, hollies
         found.append((start, end, "facility" if home else "name"))
         return end
     if folded in FIRST_NAMES and folded not in _AMBIGUOUS:
         return _name(masked, start, end, possessive, cue, found, names)
-    if previous in GREETINGS and _nameable(bare):  # "Sorry Tash if you recognise this"
+    if previous in GREETINGS and may_name(bare):  # "Sorry Tash if you recognise this"
         return _name(masked, start, end, possessive, cue, found, names)
-    out_of = previous == "of" and len(words) > 1 and _clean(words[-2]) == "out"
+    out_of = previous == "of" and len(words) > 1 and clean(words[-2]) == "out"
     if (previous in PLACE_PREPOSITIONS or out_of) and _unlisted(bare):  # "in Bramley"
         place_end = _surname(masked, end) or end  # "covering Hebden Bridge"
         found.append((start, max(place_end, end), "place"))
         return max(place_end, end)
-    if previous == "at" and any(_clean(w) in UNIT_WORDS or w[0].isdigit() for w in words[:-1]):
+    if previous == "at" and any(clean(w) in UNIT_WORDS or w[0].isdigit() for w in words[:-1]):
         found.append((start, end, "facility"))  # "the ICU at Kingsmead"
         return end
     following = P.NEXT_CAPITAL.match(masked, end)
@@ -109,7 +112,7 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
         previous == "at"
         and _unlisted(bare)
         and following
-        and _unlisted(_bare(following.group("word")))
+        and _unlisted(without_possessive(following.group("word")))
     ):
         found.append((start, following.end(), "facility"))  # "on placement at Marston Vale"
         return following.end()
@@ -117,7 +120,7 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
         found.append((start, start + len(word), "facility"))  # "at Addenbrooke's"
         return start + len(word)
     mid = words[-1][:1].islower() and previous not in DETERMINERS  # "to Mark", not "the Will"
-    second = _clean(words[-2]) if len(words) > 1 else ""  # "a boy called Jo", "name was Jo"
+    second = clean(words[-2]) if len(words) > 1 else ""  # "a boy called Jo", "name was Jo"
     called = second in _NAMING if previous in ("called", "named") else (second, previous) in _IS
     ambiguous = folded in _AMBIGUOUS
     surname = ambiguous and not possessive and (_surname(masked, end) or 0) > 0  # "Will Okonkwo"
@@ -162,7 +165,7 @@ def _name(
 def _unlisted(word: str) -> bool:
     """Whether ``word`` after "in", "from" may name a small place: not a listed word, a big
     place ("Ontario"), a famous name or an acronym."""
-    return _nameable(word) and word not in NOT_PLACES and _fold(word) not in FAMOUS
+    return may_name(word) and word not in NOT_PLACES and fold(word) not in FAMOUS
 
 
 def _family_plural(word: str) -> bool:
@@ -173,20 +176,8 @@ def _family_plural(word: str) -> bool:
         and not word.endswith(("ss", "us", "sis", "tis", "xis", "'s", "’s"))  # "the Sepsis Six"
         and word not in NOT_FAMILIES
         and word[:-1] not in NOT_NAMES
-        and _nameable(word)
+        and may_name(word)
     )
-
-
-def _before(masked: str, start: int) -> list[str]:
-    """The words (up to three, as written) before ``start`` in its sentence."""
-    tail = masked[max(0, start - 40) : start].rstrip(" \t\"'“‘(*_[")
-    if not tail or tail[-1] in ".!?:;\n…-•#>|":
-        return []
-    return tail.rsplit(None, 3)[-3:]
-
-
-def _clean(word: str) -> str:
-    return word.strip(",;()\"'“”‘’").lower()
 
 
 def _surname(masked: str, end: int) -> int | None:
@@ -196,10 +187,10 @@ def _surname(masked: str, end: int) -> int | None:
         following = P.NEXT_CAPITAL.match(masked, end)
         if not following:
             break
-        word = _bare(following.group("word"))
-        if _fold(word) in FAMOUS:
+        word = without_possessive(following.group("word"))
+        if fold(word) in FAMOUS:
             return -1
-        if not _nameable(word) or word in _HANDLERS:
+        if not may_name(word) or word in _HANDLERS:
             break
         surname = end = following.start("word") + len(word)
     return surname
@@ -207,12 +198,7 @@ def _surname(masked: str, end: int) -> int | None:
 
 def nameable(word: str) -> bool:
     """Whether a capitalised word may be a name: as below, and not a famous name."""
-    return _nameable(_bare(word)) and _fold(_bare(word)) not in FAMOUS
-
-
-def _nameable(word: str) -> bool:
-    """Whether a capitalised word may be a name: not a listed word, not an acronym."""
-    return word not in NOT_NAMES and not (word[1:2].isupper() or word[1:2].isdigit())
+    return may_name(without_possessive(word)) and fold(without_possessive(word)) not in FAMOUS
 
 
 def _title(masked: str, start: int, word: str, bare: str, found: Found, names: Names) -> int:
@@ -222,50 +208,16 @@ def _title(masked: str, start: int, word: str, bare: str, found: Found, names: N
         return 0
     end = 0
     for part in re.finditer(r"\S+", match.group("name")):
-        name = _bare(part.group())
-        if _fold(name) in FAMOUS and word.rstrip(".") not in _PLAIN_TITLES:  # "Mr Ellis"
+        name = without_possessive(part.group())
+        if fold(name) in FAMOUS and word.rstrip(".") not in _PLAIN_TITLES:  # "Mr Ellis"
             return 0
-        if not _nameable(name):
+        if not may_name(name):
             break
         end = match.start("name") + part.start() + len(name)
     if end:
         found.append((start, end, "name"))
         names.append((start, end))
     return end
-
-
-def _facility(masked: str, start: int, word: str, bare: str, found: Found, names: Names) -> int:
-    """Capitalised words before a suffix: "St. Mary's Hospital", "Maple Grove Elementary"."""
-    lead = P.FACILITY_LEAD.search(masked, max(0, start - 80), start)
-    span = lead and _named(masked, lead.start(), start + len(bare), GENERIC_FACILITY)
-    if span:
-        found.append((*span, "facility"))
-    return 0
-
-
-def _street(masked: str, start: int, word: str, bare: str, found: Found, names: Names) -> int:
-    """One or two capitalised words before a street suffix: "Kingsway Drive"."""
-    lead = P.STREET_LEAD.search(masked, max(0, start - 50), start)
-    span = lead and _named(masked, lead.start(), start + len(bare), frozenset())
-    if span:
-        found.append((*span, "place"))
-    return 0
-
-
-def _named(masked: str, start: int, end: int, generic: frozenset[str]) -> tuple[int, int] | None:
-    """The span from the first word that is not a listed word ("The", "When"), if any of the
-    words before the suffix names something rather than describing it ("Intensive Care")."""
-    words = masked[start:end].split()
-    first = 0
-    while first < len(words) - 1 and words[first] in NOT_NAMES:
-        first += 1
-    kept = words[first:]
-    if kept[0] in ("St", "St.", "Saint") or any(
-        w not in generic and _nameable(w) for w in kept[:-1]
-    ):
-        skipped = sum(len(w) + 1 for w in words[:first])  # at least that far on
-        return masked.index(kept[0], start + skipped), end
-    return None
 
 
 def _month(masked: str, start: int, word: str, bare: str, found: Found, names: Names) -> int:
@@ -276,52 +228,6 @@ def _month(masked: str, start: int, word: str, bare: str, found: Found, names: N
         return match.end()
     if bare in PROPER_NAMES:
         return _person(masked, start, word, bare, found, names)
-    return 0
-
-
-def _saint(masked: str, start: int, word: str, bare: str, found: Found, names: Names) -> int:
-    """A saint's name on its own ("St. Brigid's") names a hospital, church or school."""
-    match = P.SAINT.match(masked, start)
-    if match:
-        found.append((start, match.end(), "facility"))
-    return 0
-
-
-def _prefixed_place(
-    masked: str, start: int, word: str, bare: str, found: Found, names: Names
-) -> int:
-    """A small place after "in", "near"...: "in Little Haven", "near Great Ayton"."""
-    words = _before(masked, start)
-    following = P.NEXT_CAPITAL.match(masked, start + len(word))
-    after_place_word = words and _clean(words[-1]) in ("in", "from", "near", "to", "at", "on")
-    if after_place_word and following and _nameable(following.group("word")):
-        found.append((start, following.end(), "place"))
-        return following.end()
-    return 0
-
-
-def _royal(masked: str, start: int, word: str, bare: str, found: Found, names: Names) -> int:
-    """A Royal hospital ("at the Royal Berkshire"), not the Royal Navy."""
-    words = _before(masked, start)
-    following = P.NEXT_CAPITAL.match(masked, start + len(word))
-    if (
-        len(words) > 1
-        and [_clean(w) for w in words[-2:]] in (["at", "the"], ["to", "the"], ["from", "the"])
-        and following
-        and _nameable(following.group("word"))
-        and following.group("word") not in ROYAL_NOT_HOSPITALS
-    ):
-        found.append((start, following.end(), "facility"))
-        return following.end()
-    return 0
-
-
-def _prison(masked: str, start: int, word: str, bare: str, found: Found, names: Names) -> int:
-    """A prison or young offenders' institution: "HMP Brackenfield"."""
-    following = P.NEXT_CAPITAL.match(masked, start + len(word))
-    if following and _nameable(following.group("word")):
-        found.append((start, following.end(), "facility"))
-        return following.end()
     return 0
 
 
@@ -349,45 +255,18 @@ def _listed_names(masked: str, names: Names, found: Found) -> None:
         ):
             if not match or match.start("word") in seen:
                 continue
-            word = _bare(match.group("word"))
-            if _nameable(word) and _fold(word) not in FAMOUS and word not in _HANDLERS:
+            word = without_possessive(match.group("word"))
+            if may_name(word) and fold(word) not in FAMOUS and word not in _HANDLERS:
                 span = (match.start("word"), match.start("word") + len(word))
                 seen.add(span[0])
                 found.append((*span, "name"))
                 todo.append(span)
 
 
-def _bare(word: str) -> str:
-    """``word`` without a possessive ("Tasha's", "Thomas'")."""
-    if word.endswith(("'s", "’s")):
-        return word[:-2]
-    return word.rstrip("'’")
-
-
-_FOLD = str.maketrans({"ø": "o", "Ø": "O", "ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"})
-
-
-def _fold(word: str) -> str:
-    """``word`` without accents, for looking it up in the word lists ("Chloé" is "Chloe")."""
-    if word.isascii():
-        return word
-    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-Handler = Callable[[str, int, str, str, Found, Names], int]
 _HANDLERS: dict[str, Handler] = {
     **{w: _title for w in TITLES},
-    **{w: _facility for w in FACILITIES},
-    **{w: _street for w in STREETS},
     **{w: _month for w in MONTHS},
-    **{w: _prefixed_place for w in PLACE_PREFIXES},
-    "Royal": _royal,
-    "HMP": _prison,
-    "HMYOI": _prison,
-    "HMPYOI": _prison,
-    "St": _saint,
-    "Saint": _saint,
+    **PLACE_HANDLERS,
 }
 _NAMING = PEOPLE | {"him", "her", "them", "be", "were"}  # "...called" before a name
 _PLAIN_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Mx"}  # a famous surname after these is a person

@@ -2,11 +2,12 @@
 the writer (names, exact dates, ages, contact details, record numbers, named places).
 
 Pure and explainable: the regular expressions in ``_identifier_patterns``, the rules for
-capitalised words in ``_identifier_names`` and the word lists in ``_words``. ``scan`` warns; it
-never edits. Markdown code is not scanned. Quoted lines (``>``) are: a quote of a chart note,
-an e-mail or a letter can carry a patient's name. Only a quoted line that reproduces a text
-the caller names as already published (``known``: the posts a reply quotes) is skipped, as is
-the header the Quote button writes. Every offset refers to the original text.
+capitalised words in ``_identifier_names`` and ``_identifier_places`` and the word lists in
+``_words``. ``scan`` warns; it never edits. Markdown code is not scanned. Quoted lines (``>``)
+are: a quote of a chart note, an e-mail or a letter can carry a patient's name. Only a quoted
+line that reproduces a text the caller names as already published (``known``: the posts a reply
+quotes) is skipped, as is the header the Quote button writes. Every offset refers to the
+original text.
 """
 
 from __future__ import annotations

@@ -718,7 +718,14 @@ def test_issue_14_lookalikes_stay_quiet(text):
 
 def test_module_imports_only_the_standard_library():
     package = Path(identifiers.__file__).parent
-    modules = ("identifiers.py", "_identifier_names.py", "_identifier_patterns.py", "_words.py")
+    modules = (
+        "identifiers.py",
+        "_identifier_names.py",
+        "_identifier_places.py",
+        "_identifier_text.py",
+        "_identifier_patterns.py",
+        "_words.py",
+    )
     for path in (package / name for name in modules):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
@@ -781,7 +788,13 @@ def test_findings_do_not_depend_on_what_comes_before():
 
 def test_modules_stay_small():
     package = Path(identifiers.__file__).parent
-    for name in ("identifiers.py", "_identifier_names.py", "_identifier_patterns.py"):
+    for name in (
+        "identifiers.py",
+        "_identifier_names.py",
+        "_identifier_places.py",
+        "_identifier_text.py",
+        "_identifier_patterns.py",
+    ):
         assert len((package / name).read_text(encoding="utf-8").splitlines()) < 400, name
 
 
