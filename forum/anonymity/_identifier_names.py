@@ -70,7 +70,9 @@ def lower_case_name(word: str) -> bool:
     if fold(word).capitalize() in FIRST_NAMES:
         return True
     return (
-        len(word) > 2 and word not in COMMON_WORDS and not word.endswith(("ed", "ing", "ly", "s"))
+        len(word) > 2
+        and word not in COMMON_WORDS
+        and not word.endswith(("ed", "ing", "ly", "s", "tion", "sion", "ment", "ness", "ship"))
     )
 
 

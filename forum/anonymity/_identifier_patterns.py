@@ -203,7 +203,7 @@ TITLED_NAME = re.compile(  # after "Mrs": "Mrs Okafor", "Mrs H Gill"
     rf"\.?\s+(?P<name>(?:[{UPPER}]\.?\s+)?{CAPWORD}(?:\s+{CAPWORD}){{0,2}})"
 )
 # Up to four capitalised words ("St. Mary's ") before a facility suffix, two before "Street".
-FACILITY_LEAD = re.compile(rf"{CAPWORD}\.?\s+(?:{CAPWORD}\s+){{0,3}}\Z")
+FACILITY_LEAD = re.compile(rf"{CAPWORD}\.?\s+(?:(?:{CAPWORD}|&)\s+){{0,3}}\Z")  # "Foot & Wound"
 STREET_LEAD = re.compile(rf"{CAPWORD}\s+(?:{CAPWORD}\s+)?\Z")
 MONTH_DATE = re.compile(
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:{_UNITS})\b)(?:,?\s+\d{{4}}\b)?"
@@ -322,8 +322,8 @@ NOT_BEFORE_AGE = frozenset(
         "Week",
     ]
 )
-# A sign-off that ends a quoted message: "> ...see you Weds. Bev x".
-SIGN_OFF = re.compile(rf"[.!?]\s+(?P<name>{CAPWORD})(?:\s+x+)?[ \t]*$", re.MULTILINE)
+# A sign-off that ends a quoted message: "> ...see you Weds. Bev x", "> ...at 2pm. - Lwazi".
+SIGN_OFF = re.compile(rf"[.!?]\s+(?:[-–—][ \t]*)?(?P<name>{CAPWORD})(?:\s+x+)?[ \t]*$", re.M)
 # A signature on its own line after a dash: "— Marites, RM".
 DASH_SIGN_OFF = re.compile(rf"^[ \t>]*(?:—|–|--?)[ \t]*(?P<name>{CAPWORD})(?=[ \t]*(?:,|$))", re.M)
 # A name set beside an age: "a 7yo, Jaxon, for a headache".
@@ -332,8 +332,30 @@ NAME_AFTER_AGE = re.compile(rf",\s*(?P<name>{CAPWORD}),")
 # (Each starts with its literal word, which the regex engine finds fast; the caller checks
 # that it starts a word.)
 UNIVERSITY_OF = re.compile(rf"University\s+of\s+(?P<name>{CAPWORD})\b(?!\s+{CAPWORD})")
-# A hospital named after the word: "Hospital Tengku Sari" (two names at least).
+# A hospital or school named after the word: "Hospital Tengku Sari" (two names at least),
+# "Scoil Naomh Éanna", "Ysbyty Aberderwen".
 HOSPITAL_FIRST = re.compile(rf"Hospital\s+(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{1,2}})")
+NAMED_AFTER = re.compile(
+    r"(?:Scoil|Gaelscoil|Coláiste|Ysbyty|Ysgol|Meddygfa|Ospedale|Klinik)"
+    rf"\s+(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})"
+)
+# A reference of three parts or more, with four digits at least: "CHO7-SLT-20418", found
+# from its first dash (a literal start keeps the search fast), then CODE_HEAD before it.
+HYPHENED_CODE = re.compile(r"-[A-Z\d]+-[A-Z\d]+(?:-[A-Z\d]+)*\b")
+CODE_HEAD = re.compile(r"(?<![\w-])[A-Z][A-Z\d]*\Z")
+# A Singapore block: "Blk 88".
+BLOCK = re.compile(r"Blk\s+\d+[A-Z]?\b")
+# A surname after an initial ("for J. Bennell"), found from the dot; INITIAL before it.
+INITIAL_SURNAME = re.compile(rf"\.[ \t]?(?P<name>[{UPPER}][a-z]{{2,}})\b")
+# One capital before the dot, not "I." and not at a line's start, where "A. Assess" is a list.
+INITIAL = re.compile(r"(?<=[^\W\d_][ \t(])[A-HJ-Z]\Z|(?<=[,;:][ \t])[A-HJ-Z]\Z")
+# A name before a professional's letters: "Tania Whaanga, RN", "A. Pemberton, DCh".
+CREDENTIAL = re.compile(
+    r",[ \t]*(?:RN|RGN|RMN|RNLD|RM|RPN|LPN|LVN|NP|CNM|DCh|MD|DO|PA-C|BSN|MSN|MSW|LCSW|LPC"
+    r"|PharmD|MRPharmS|OT|OTR|SLT|CCC-SLP|DPT|EMT|EMT-P|CRNA|HCPC"
+    r"|NHI|NHS|MRN|DOB|URN|CHI|IHI|OHIP)\b"  # or a record's label: "Rawiri Paewai, NHI ZAB4417"
+)
+NAMES_BEFORE = re.compile(rf"(?P<name>{CAPWORD}(?:[ \t]+{CAPWORD})?|[{UPPER}]\.[ \t]?{CAPWORD})\Z")
 # A weekday and an ordinal: "Friday 17th".
 WEEKDAY_DATE = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:floor|of\s+the))"
@@ -365,3 +387,5 @@ RECORDED_IN = re.compile(
     r"\s+in\s+\Z"
 )
 AGE_BESIDE_NAME = re.compile(r"(?:,\s*|\s*\()(?P<age>\d{1,3})(?=\s*,|\))")
+# An indefinite article just before: "a Highland health centre" is a kind of centre.
+A_OR_AN = re.compile(r"\b(?:a|an)\s+\Z")

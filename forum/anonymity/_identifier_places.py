@@ -19,6 +19,7 @@ from forum.anonymity._words import (
     GENERIC_FACILITY,
     NOT_NAMES,
     PLACE_PREFIXES,
+    PLACE_PREPOSITIONS,
     ROYAL_NOT_HOSPITALS,
     STREETS,
 )
@@ -72,7 +73,7 @@ def _prefixed_place(
     """A small place after "in", "near"...: "in Little Haven", "near Great Ayton"."""
     words = words_before(masked, start)
     following = P.NEXT_CAPITAL.match(masked, start + len(word))
-    after_place_word = words and clean(words[-1]) in ("in", "from", "near", "to", "at", "on")
+    after_place_word = words and clean(words[-1]) in _AFTER_PLACE_WORDS
     if after_place_word and following and may_name(following.group("word")):
         found.append((start, following.end(), "place"))
         return following.end()
@@ -104,6 +105,7 @@ def _prison(masked: str, start: int, word: str, bare: str, found: Found, names: 
     return 0
 
 
+_AFTER_PLACE_WORDS = {"to", "at", "on", "above", "below", *PLACE_PREPOSITIONS}
 HANDLERS: dict[str, Handler] = {
     **{w: _facility for w in FACILITIES},
     **{w: _street for w in STREETS},

@@ -158,7 +158,8 @@ NOT_NAMES = _words(
     Filipino Malay Swahili Yoruba Igbo Hausa Amharic Somali Twi Shona Xhosa Afrikaans
     Maori Samoan Tongan Gaelic Creole Patois Korean Japanese Vietnamese Thai Russian
     Ukrainian Romanian Turkish Farsi Persian Dari Pashto Kurdish Traditional Simplified
-    Sinhala Muslim Hindu Sikh Christian Buddhist Catholic Jewish Orthodox Anglican Methodist
+    Sinhala Dholuo Luo Luhya Kikuyu Kalenjin Kiswahili Sesotho Setswana Welsh Cymraeg
+    Muslim Hindu Sikh Christian Buddhist Catholic Jewish Orthodox Anglican Methodist
     Policy Protocol Guidance Procedure Guidelines Audit Governance Legislation Regulation
     I I'm I've I'd I'll A An The This That These Those It Its He She They We You My Our Your
     His Her Their Me Us Him Them When After Before Because But And Or So If Then There Here
@@ -170,7 +171,7 @@ NOT_NAMES = _words(
     Eight Nine Ten First Second Third Last Next Another Other Both Either Neither Dear Hi
     Hello Edit Update Note Step Page Part Chapter Section Lesson Learned Anyway Finally Like
     Looking Working Sadly Luckily Honestly Instead Thankfully Unfortunately Grand Fools Bank
-    Holiday Holidays Day Days Mass Band
+    Holiday Holidays Day Days Mass Band Class
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri
@@ -229,7 +230,8 @@ GENERIC_FACILITY = _words(
     Delivery Postnatal Antenatal Transplant Spinal Orthopaedic Orthopedic Medicine Surgery
     The A An Our My Their His Her This That Your Same New Old Big Small Main NHS ICU HDU
     ED A&E CAMHS GP VA Mother Baby Mother-and-baby And Of Crisis Memory Pain Sleep Attorney
-    Secretary Inspector Governor Solicitor Postmaster Hospital Pharmacy
+    Secretary Inspector Governor Solicitor Postmaster Hospital Pharmacy Female Male Phlebotomy
+    Nail Foot Wound Eye Skin Fertility Bariatric Dialysis Endoscopy Infusion Vaccination &
     """
 )
 
@@ -269,6 +271,8 @@ PEOPLE = _words(
     psychiatrist consultant surgeon physician porter interpreter worker chaplain physio
     physiotherapist technician assistant aide receptionist secretary cleaner coworker
     co-worker housemate roommate flatmate stepson stepdaughter stepmother stepfather toddler
+    mam mammy daughter-in-law son-in-law mother-in-law father-in-law kids children grandkids
+    deputy
     infant twin teenager boy girl man woman lady gentleman kid child little pupil inmate
     prisoner detainee offender learner tenant
     """
@@ -351,7 +355,8 @@ TITLES = _words(
     Pastor Rabbi Imam Judge Officer Coach Auntie Aunt Uncle Grandma Grandpa Granny Nana
     Señora Señor Senora Senor Madame Monsieur Herr Frau Madam Mdm Ma'am Ma’am Mang Aling
     Baba Mama Mzee Aunty Tita Tito Lola Lolo Tanty Gogo Nanny Mme Mlle Ate Kuya Alhaji Alhaja
-    Encik Puan Cik Tuan Haji Hajah Datuk Dato Nain Taid
+    Encik Puan Cik Tuan Haji Hajah Datuk Dato Nain Taid Oom Tannie Nonna Nonno Abuela Abuelo
+    Babcia Dziadek
     """
 )
 # Street types, and the second word of a small place ("Harlan Springs", "Tallabri Creek").
@@ -359,7 +364,7 @@ STREETS = _words(
     """
     Street Road Avenue Lane Drive Close Crescent Terrace Boulevard Mews Gardens Wynd Brae
     Vennel Quay Creek Springs Falls Flats Crossing Junction Hollow Row Nagar Layout Colony
-    Parish County Township Trace Village Beach Farm Downs
+    Parish County Township Trace Village Beach Farm Downs Fold Corners Sideroad
     """
 )
 FACILITIES = _words(
@@ -378,7 +383,7 @@ MONTHS = _words(
 )
 PLACE_PREFIXES = _words(
     "Little Great Upper Lower Old Port Fort Mount Castle King's Kings Long Market Nether"
-    " Jalan Taman Calle Kampung Barangay Lorong Rua Avenida Ħal"
+    " Jalan Taman Calle Kampung Barangay Lorong Rua Avenida Ħal Pentre Cwm Blk"
 )
 
 ROYAL_NOT_HOSPITALS = _words(

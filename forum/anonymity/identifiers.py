@@ -157,11 +157,28 @@ def _whole_forms(masked: str, found: Found) -> None:
         first = P.NAME_BEFORE.search(masked, max(0, match.start() - 30), match.start())
         if first and nameable(first["first"]) and first["first"] not in NOT_NAMES_OR_PLACES:
             found.append((first.start(), match.end(), "name"))
+    for match in P.HYPHENED_CODE.finditer(masked):
+        head = P.CODE_HEAD.search(masked, max(0, match.start() - 12), match.start())
+        if head and sum(c.isdigit() for c in masked[head.start() : match.end()]) >= 4:
+            found.append((head.start(), match.end(), "record"))
+    found += [
+        (*m.span(), "place") for m in P.BLOCK.finditer(masked) if _word_starts(masked, m.start())
+    ]
+    for match in P.INITIAL_SURNAME.finditer(masked):
+        initial = P.INITIAL.search(masked, max(0, match.start() - 3), match.start())
+        name = match["name"]
+        if initial and nameable(name) and name not in NOT_NAMES_OR_PLACES:
+            found.append((initial.start(), match.end(), "name"))
+    for match in P.CREDENTIAL.finditer(masked):
+        name = P.NAMES_BEFORE.search(masked, max(0, match.start() - 40), match.start())
+        words = name and [w for w in name["name"].replace(".", " ").split() if len(w) > 1]
+        if words and all(nameable(w) and w not in NOT_NAMES_OR_PLACES for w in words):
+            found.append((name.start(), name.end(), "name"))
     for start, end in quoted_lines(masked):  # who a quoted message is from
         for match in P.ITS_NAME.finditer(masked, start, end):
             if nameable(match["name"]):
                 found.append((*match.span("name"), "name"))
-    for pattern in (P.UNIVERSITY_OF, P.HOSPITAL_FIRST):
+    for pattern in (P.UNIVERSITY_OF, P.HOSPITAL_FIRST, P.NAMED_AFTER):
         for match in pattern.finditer(masked):
             words = match["name"].split()
             if (
@@ -226,10 +243,12 @@ def _ages_beside_names(masked: str, found: Found) -> None:
 
 def _look_alike(masked: str, start: int, end: int, kind: str) -> bool:
     """A drug before its dose or a product's name ("OneSchool") taken for a name, a thing's
-    age, a system or a big place of several words ("Kuala Lumpur") taken for a place."""
+    age, a system or a big place of several words ("Kuala Lumpur") taken for a place; a kind
+    of unit, not one unit ("a Highland health centre")."""
     before = masked[max(0, start - 40) : start].lower()
     return bool(
         (kind == "name" and P.DOSE.match(masked, end))
+        or (kind == "facility" and masked[end - 1].islower() and P.A_OR_AN.search(before))
         or (kind == "age" and P.THINGS_AGE.search(before))
         or (kind == "place" and P.RECORDED_IN.search(before))
         or (kind in ("place", "name") and masked[start:end] in BIG_PHRASES)

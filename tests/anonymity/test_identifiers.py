@@ -29,6 +29,7 @@ from tests.anonymity.identifier_round5 import ROUND_5_C, ROUND_5_D
 from tests.anonymity.identifier_round6 import ROUND_6_E, ROUND_6_F
 from tests.anonymity.identifier_round7 import ROUND_7_G, ROUND_7_H
 from tests.anonymity.identifier_round8 import ROUND_8_I, ROUND_8_J
+from tests.anonymity.identifier_round9 import ROUND_9_K, ROUND_9_L
 
 KINDS = {"name", "date", "age", "phone", "email", "record", "facility", "place", "url", "self"}
 
@@ -181,17 +182,33 @@ def test_round_eight_keeps_what_it_reached():
     assert warned <= 13
 
 
+def test_round_nine_keeps_what_it_reached():
+    """ROUND_9_K and ROUND_9_L (issue 14), from the guide alone, measured with the rules of
+    rounds 1 to 8 before any rule was written against them: 253 of 278 spans (0.910), 7 of 80
+    safe stories warned (8.8%). Written against them (a surname after an initial, a name before
+    a professional's letters or a record's label, references of three parts, Welsh, Irish and
+    Singapore place and school words, "mam Eirlys", a name beside a role after a comma;
+    languages, "child protection", units named by what they are): 271 of 278, 1 warned (a bed
+    number)."""
+    found, spans, warned = counted("round 9", ROUND_9_K + ROUND_9_L)
+    assert len(ROUND_9_K) == len(ROUND_9_L) == 80
+    assert spans == 278
+    assert found >= 271
+    assert warned <= 1
+
+
 def test_round_seven_is_held_out():
     """ROUND_7_G and ROUND_7_H (issue 14), from the guide alone, measured untouched with the
     rules written against rounds 1 to 6: 274 of 314 spans (0.873), 20 of 80 safe stories
-    warned (25%); with the rules written against round 8 (not against it), 275 and 18. It is
-    the held-out set: its misses are not printed, so that a later change can be measured on it
-    without having been written against it. The bound is the latest such figure."""
+    warned (25%); with the rules written against round 8 (not against it), 275 and 18; with
+    those written against round 9, 277 and 17. It is the held-out set: its misses are not
+    printed, so that a later change can be measured on it without having been written against
+    it. The bound is the latest such figure."""
     found, spans, warned = counted("round 7", ROUND_7_G + ROUND_7_H, show=False)
     assert len(ROUND_7_G) == len(ROUND_7_H) == 80
     assert spans == 314
-    assert found >= 275
-    assert warned <= 18
+    assert found >= 277
+    assert warned <= 17
 
 
 def test_second_held_out_set_is_large_and_balanced():
@@ -650,6 +667,21 @@ def test_offsets_after_skipped_blocks_refer_to_the_original_text():
         ("I was on 3 North at Oakmere Regional that night.", "Oakmere Regional", "facility"),
         ("I patched the wrong eye on Mira, aged 4, that day.", "Mira", "name"),
         ("Our McDonald family were lovely.", "McDonald", "name"),
+        # Round 9's.
+        ("Subject: Re: Haemolysed K+ for J. Bennell", "J. Bennell", "name"),
+        ("> Aroha mai - Tania Whaanga, RN", "Tania Whaanga", "name"),
+        ("> 0400 Rawiri Paewai, NHI ZAB4417, sedation held.", "Rawiri Paewai", "name"),
+        ("The file was ref CHO7-SLT-20418, not mine.", "CHO7-SLT-20418", "record"),
+        ("Their flat at Blk 88 was on the fourth floor.", "Blk 88", "place"),
+        ("A crush injury on the farm above Pentre Gwynfa.", "Pentre Gwynfa", "place"),
+        ("The plan went to Scoil Naomh Éanna by mistake.", "Scoil Naomh Éanna", "facility"),
+        ("Your mam Eirlys held your hand.", "Eirlys", "name"),
+        ("One of the kids, Omkar, carried the bag.", "Omkar", "name"),
+        ("I met Barasa, the deputy, after class.", "Barasa", "name"),
+        ("> You said 2pm. - Lwazi", "Lwazi", "name"),
+        ("I gave Oom Koos le Roux the wrong box.", "Oom Koos", "name"),
+        ("She came to Sahyadri Foot & Wound Clinic.", "Sahyadri", "facility"),
+        ("Mrs Ashby of Tamarack Corners was on warfarin.", "Tamarack Corners", "place"),
     ],
 )
 def test_issue_14_families(text, found, kind):
@@ -710,6 +742,16 @@ def test_issue_14_families(text, found, kind):
         "I charted it in OneSchool before lunch.",
         "I entered it in PowerChart.",
         "Staff nurse in Kuala Lumpur. I gave the wrong dose.",
+        # Round 9's: a lower-case role after "child", a language, a school class, units
+        # named by what they are at a sentence's start or after "a", a list item.
+        "I should have gone to our child protection lead first.",
+        "The screen hadn't been validated in Dholuo.",
+        "A boy in Class 9 told me about home.",
+        "I give written instructions now, in Welsh and English.",
+        "Female ward, government hospital, two nurses on nights.",
+        "Phlebotomy clinic in a Highland health centre, one day a week.",
+        "## Nail surgery gone sideways\nSmall practice in Ohio.",
+        "A. Assess the airway.\nB. Breathing.",
     ],
 )
 def test_issue_14_lookalikes_stay_quiet(text):
