@@ -269,12 +269,14 @@ CALLED = [  # "a village called Much Wenlock", on the text as written
 
 URLS = [  # each starts with a literal
     re.compile(rf"{start}[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]") for start in (r"https?://", r"www\.")
-] + [  # a bare address with a path: "youtube.com/watch?v=..."
-    re.compile(
-        r"\b[a-z0-9][a-z0-9-]*\.(?:com|org|net|co\.uk|org\.uk|nhs\.uk|ie|com\.au|co\.nz|ca|in"
-        r"|co\.za|us|io|me|ly|sg|nz|edu|gov|info|app)/[^\s<>\"')\]]*[^\s<>\"')\].,;:!?]"
-    )
 ]
+# A bare address with a path: "youtube.com/watch?v=...", found from the dot before its ending,
+# then SITE_NAME before it.
+BARE_ADDRESS = re.compile(
+    r"\.(?:com|org|net|co\.uk|org\.uk|nhs\.uk|ie|com\.au|co\.nz|ca|in"
+    r"|co\.za|us|io|me|ly|sg|nz|edu|gov|info|app)/[^\s<>\"')\]]*[^\s<>\"')\].,;:!?]"
+)
+SITE_NAME = re.compile(r"\b[a-z0-9][a-z0-9-]*\Z")
 HANDLE = re.compile(r"@[A-Za-z_][\w.]{0,28}[A-Za-z0-9_]")
 REDDIT_USER = re.compile(r"u/[\w-]{3,20}\b")
 EMAIL_LOCAL = re.compile(r"[\w.+-]+\Z")
@@ -300,10 +302,9 @@ PLACE_AFTER_COMMA = re.compile(
     rf",\s+(?P<place>{CAPWORD})\b(?!\s*[,.]?\s*(?:{CAPWORD}\s+)?(?:Street|Road))"
 )
 # "Lwazi, 11, was meant to be collected", "- Pt: Dmitri Petrov, 76": a name and an age.
-NAME_COMMA_AGE = re.compile(
-    rf"(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}}),\s*(?:aged\s+)?(?P<age>\d{{1,3}})(?=\s*(?:,|;|\)|$))",
-    re.MULTILINE,
-)
+# Found from the comma (a literal start keeps the search fast), then NAMES_BEFORE_COMMA.
+COMMA_AGE = re.compile(r",\s*(?:aged\s+)?(?P<age>\d{1,3})(?=\s*(?:,|;|\)|$))", re.MULTILINE)
+NAMES_BEFORE_COMMA = re.compile(rf"(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})\Z")
 # Capitalised words that take a number after a comma without being a person: "Bay 3, 14".
 NOT_BEFORE_AGE = frozenset(
     [
@@ -357,14 +358,15 @@ CREDENTIAL = re.compile(
 )
 NAMES_BEFORE = re.compile(rf"(?P<name>{CAPWORD}(?:[ \t]+{CAPWORD})?|[{UPPER}]\.[ \t]?{CAPWORD})\Z")
 # A weekday and an ordinal: "Friday 17th".
-WEEKDAY_DATE = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:floor|of\s+the))"
-)
+# Found from "day", then WEEKDAY_START before it.
+WEEKDAY_DATE = re.compile(r"day\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:floor|of\s+the))")
+WEEKDAY_START = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\Z")
 # A ward named by a code: "Ward C5", "ward 4B" is a number family.
-WARD_CODE = re.compile(r"[Ww]ard\s+[A-Z]{1,2}\d{1,2}[A-Z]?\b")
+WARD_CODE = re.compile(r"ard\s+[A-Z]{1,2}\d{1,2}[A-Z]?\b")  # after "W" or "w"
 # A double-barrelled surname after a name: "Nadira Khan-Seepersad" (the surname is found
 # first, then the name before it).
-DOUBLE_BARRELLED = re.compile(rf"[{UPPER}][a-z]+-[{UPPER}][a-z]+\b")
+DOUBLE_BARRELLED = re.compile(rf"-[{UPPER}][a-z]+\b")  # from the dash, then BARREL before it
+BARREL = re.compile(rf"[{UPPER}][a-z]+\Z")
 NAME_BEFORE = re.compile(rf"(?P<first>{CAPWORD})\s+\Z")
 # "hey its Shaniqua", "Miss it's Kerwin": who a quoted message is from.
 ITS_NAME = re.compile(rf"\b(?:its|it['’]s|this\s+is)\s+(?P<name>{CAPWORD})\b")

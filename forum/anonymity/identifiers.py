@@ -62,7 +62,7 @@ def scan(text: str, known: Iterable[str] = ()) -> list[Finding]:
     _phrases(masked, low, found)
     _contacts(masked, found)
     capitalised(masked, found)
-    _whole_forms(masked, found)
+    _whole_forms(masked, low, found)
     _form_names_and_places(masked, found)
     _ages_beside_names(masked, found)
     found = [f for f in found if not _look_alike(masked, *f)]
@@ -143,18 +143,27 @@ def _numbers(masked: str, low: str, found: Found) -> None:
             at = masked.find(sign, at + 1)
 
 
-def _whole_forms(masked: str, found: Found) -> None:
+def _whole_forms(masked: str, low: str, found: Found) -> None:
     """Forms found whole, each by its own pattern: "Friday 17th", "Ward C5", "48, rue des
     Érables", "Nadira Khan-Seepersad", "hey its Tamika" in a quoted message, "University of
     Northmoor", "Hospital Tengku Sari"."""
-    for pattern, kind in ((P.WEEKDAY_DATE, "date"), (P.WARD_CODE, "facility")):
-        found += [(*m.span(), kind) for m in pattern.finditer(masked)]
-    for match in P.FRENCH_STREET.finditer(masked):
-        number = P.HOUSE_NUMBER.search(masked, max(0, match.start() - 8), match.start())
-        if number:
-            found.append((number.start(), match.end(), "place"))
+    for match in P.WEEKDAY_DATE.finditer(masked):
+        weekday = P.WEEKDAY_START.search(masked, max(0, match.start() - 6), match.start())
+        if weekday:
+            found.append((weekday.start(), match.end(), "date"))
+    for match in P.WARD_CODE.finditer(masked):
+        if match.start() and masked[match.start() - 1] in "Ww":
+            found.append((match.start() - 1, match.end(), "facility"))
+    if any(word in low for word in ("rue ", "avenue ", "boulevard ", "chemin ", "rang ")):
+        for match in P.FRENCH_STREET.finditer(masked):
+            number = P.HOUSE_NUMBER.search(masked, max(0, match.start() - 8), match.start())
+            if number:
+                found.append((number.start(), match.end(), "place"))
     for match in P.DOUBLE_BARRELLED.finditer(masked):
-        first = P.NAME_BEFORE.search(masked, max(0, match.start() - 30), match.start())
+        barrel = P.BARREL.search(masked, max(0, match.start() - 40), match.start())
+        if not barrel:
+            continue
+        first = P.NAME_BEFORE.search(masked, max(0, barrel.start() - 30), barrel.start())
         if first and nameable(first["first"]) and first["first"] not in NOT_NAMES_OR_PLACES:
             found.append((first.start(), match.end(), "name"))
     for match in P.HYPHENED_CODE.finditer(masked):
@@ -205,13 +214,18 @@ def _form_names_and_places(masked: str, found: Found) -> None:
                 end = value.start("name") + len(" ".join(kept))
                 found.append((value.start("name"), end, "name"))
         colon = masked.find(":", colon + 1)
-    for match in P.NAME_COMMA_AGE.finditer(masked):
-        words = match["name"].split()
-        if int(match["age"]) <= 110 and all(
-            nameable(w) and w not in NOT_NAMES_OR_PLACES and w not in P.NOT_BEFORE_AGE
-            for w in words
+    for match in P.COMMA_AGE.finditer(masked):
+        name = P.NAMES_BEFORE_COMMA.search(masked, max(0, match.start() - 80), match.start())
+        words = name and name["name"].split()
+        if (
+            words
+            and int(match["age"]) <= 110
+            and all(
+                nameable(w) and w not in NOT_NAMES_OR_PLACES and w not in P.NOT_BEFORE_AGE
+                for w in words
+            )
         ):
-            found.append((*match.span("name"), "name"))
+            found.append((*name.span("name"), "name"))
             found.append((*match.span("age"), "age"))
     for match in P.DASH_SIGN_OFF.finditer(masked):
         if nameable(match["name"]) and match["name"] not in NOT_NAMES_OR_PLACES:
@@ -307,6 +321,10 @@ def _contacts(masked: str, found: Found) -> None:
         for match in pattern.finditer(masked):
             if _word_starts(masked, match.start()):
                 found.append((*match.span(), "url"))
+    for match in P.BARE_ADDRESS.finditer(masked):
+        site = P.SITE_NAME.search(masked, max(0, match.start() - 64), match.start())
+        if site:
+            found.append((site.start(), match.end(), "url"))
     if "u/" in masked:
         for match in P.REDDIT_USER.finditer(masked):
             if (
