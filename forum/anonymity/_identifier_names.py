@@ -25,6 +25,7 @@ from forum.anonymity._identifier_text import (
 from forum.anonymity._words import (
     COMMON_WORDS,
     DETERMINERS,
+    FACILITIES_FIRST,
     FAMOUS,
     FIRST_NAMES,
     GENERIC_FACILITY,
@@ -140,7 +141,25 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
         or surname
     ):
         return _name(masked, start, end, possessive, cue, found, names)
+    # Two capitalised words nothing lists, mid-sentence: "for Bronwyn Harcourt", "out to
+    # Cañada Seca". In doubt, a story warns (the writer may publish as is).
+    if mid and following and not possessive and _unknown(bare) and _unknown(following["word"]):
+        kind = "place" if previous in PLACE_WORDS else "name"
+        found.append((start, following.end(), kind))
+        return following.end()
     return 0
+
+
+def _unknown(word: str) -> bool:
+    """Whether a capitalised word is in no list (no word, place, unit or famous name) and no
+    product's name."""
+    return (
+        _unlisted(word)
+        and word not in GENERIC_FACILITY
+        and word not in FACILITIES_FIRST
+        and word not in _HANDLERS
+        and not P.PRODUCT.fullmatch(word)  # "Philips IntelliVue"
+    )
 
 
 def _name(

@@ -8,7 +8,15 @@ the word boundary just after that first character. The rest are tried at one pos
 import re
 from collections.abc import Callable, Iterable
 
-from forum.anonymity._words import BELONGINGS, MONTHS, PEOPLE, PERSON_VERBS, ROLES
+from forum.anonymity._words import (
+    BELONGINGS,
+    FACILITIES_FIRST,
+    MONTHS,
+    NUMBERED_STREETS,
+    PEOPLE,
+    PERSON_VERBS,
+    ROLES,
+)
 
 
 def _char_class(test: Callable[[str], bool]) -> str:
@@ -24,7 +32,7 @@ def _char_class(test: Callable[[str], bool]) -> str:
     return "".join(f"\\u{a:04x}-\\u{b:04x}" if a < b else f"\\u{a:04x}" for a, b in ranges)
 
 
-def _either(words: Iterable[str]) -> str:
+def either(words: Iterable[str]) -> str:
     """An alternation of ``words``, longest first, so "nurses" is tried before "nurse"."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -32,7 +40,7 @@ def _either(words: Iterable[str]) -> str:
 UPPER = _char_class(str.isupper)
 _LETTER = r"\w\u0300-\u036f'’-"  # inside a word: letters, digits, combining accents, ' and -
 CAPWORD = rf"[{UPPER}](?<![{_LETTER}].)[{_LETTER}]+"  # a capitalised word of two letters or more
-_MONTH = rf"(?:{_either(MONTHS)})\.?"
+_MONTH = rf"(?:{either(MONTHS)})\.?"
 NUMBER_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]?(?:one|two|three"
     r"|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -181,7 +189,7 @@ _LAST_WORDS = {  # the word just before the number (no ":#,.") -> families to tr
     "extension": "ext extension bleep pager no on",
     "reference": "incident datix log cad ticket ref reference claim case file job complaint report"
     " crime call licence license registration pin no number chi nhi uhid rn lvn lpn rpn dossier"
-    " bht ip opd prisoner inmate",
+    " bht ip opd prisoner inmate reg",
 }
 FAMILIES_AFTER: dict[str, tuple[str, ...]] = {"": ("hash", "record")}
 for _family, _words_before in _LAST_WORDS.items():
@@ -214,22 +222,22 @@ PLACE_SUFFIX = re.compile(
     r"[A-Z][a-z]+(?:ton|ford|bury|borough|burgh|wick|mouth|field|thorpe|ville|stead|combe"
     r"|chester|minster|brook|bridge|haven|dale|worth|cott|hurst|well|by)"
 )
-_PEOPLE = _either(w for w in PEOPLE if w != "little")
+_PEOPLE = either(w for w in PEOPLE if w != "little")
 # What follows a capitalised word and makes it a name, a unit or an age.
 AFTER = re.compile(
     rf"""
       (?P<unit>\s+(?:unit|ward|wing|clinic|practice|hospital|hospice|surgery|house|lodge|station
           |birth\s+cent(?:re|er)
-          |(?:care|nursing|children['’]s|group)\s+home|(?:medical|health|day)\s+cent(?:re|er))\b)
+          |(?:care|nursing|children['’]s|group)\s+home|(?:crisis|chapter|halfway|respite)\s+house|(?:medical|health|day)\s+cent(?:re|er))\b)
     | (?P<area>\s+(?:estate|patch|village)\b)
     | (?P<household>\s+(?:family|family['’]s|household|whānau|whanau|twins)\b)
     | (?P<apposition>(?:,|\s+(?:was|is))\s+(?:the|my|our|his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?
         (?:{_PEOPLE})\b)  # "Faith, my client", "Okonkwo was the paramedic"
-    | (?P<verb>\s+(?:{_either(PERSON_VERBS)})\b)
+    | (?P<verb>\s+(?:{either(PERSON_VERBS)})\b)
     | (?P<family>\s+and\s+(?:her|his|their)\s+(?:{_PEOPLE})\b)
     | (?P<age>\s+(?:was|is)\s+(?:only\s+|just\s+|barely\s+)?(?P<years>\d{{1,3}}|{NUMBER_WORDS})
         \b(?={_AGE_END}))
-    | (?P<belongings>\s+(?:{_either(BELONGINGS)})\b)  # after a possessive: "Okafor's mother"
+    | (?P<belongings>\s+(?:{either(BELONGINGS)})\b)  # after a possessive: "Okafor's mother"
     """,
     re.X,
 )
@@ -248,8 +256,8 @@ LIST_PREV = re.compile(rf"(?P<word>{CAPWORD}){_LIST_GAP}\Z")
 # --- Phrases, on the lower-cased text unless said. ---------------------------------------
 
 SELF = re.compile(
-    r"the\s+(?:only|sole|lone|one\s+and\s+only|youngest|oldest)\s+(?:[\w-]+\s+){0,5}?"
-    rf"(?P<role>{_either(w.lower() for w in ROLES)})\b"
+    r"the\s+(?:only|sole|lone|one\s+and\s+only|youngest|oldest)\s+(?:[\w'’-]+\s+){0,5}?"
+    rf"(?P<role>{either(w.lower() for w in ROLES)})\b"
 )
 LOWER_NAMES = [  # one pattern for each, so each starts with a literal
     re.compile(rf"{whose}\s+(?:{_PEOPLE})\s*,?\s+(?P<name>[^\W\d_]+)\b")
@@ -270,13 +278,6 @@ CALLED = [  # "a village called Much Wenlock", on the text as written
 URLS = [  # each starts with a literal
     re.compile(rf"{start}[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]") for start in (r"https?://", r"www\.")
 ]
-# A bare address with a path: "youtube.com/watch?v=...", found from the dot before its ending,
-# then SITE_NAME before it.
-BARE_ADDRESS = re.compile(
-    r"\.(?:com|org|net|co\.uk|org\.uk|nhs\.uk|ie|com\.au|co\.nz|ca|in"
-    r"|co\.za|us|io|me|ly|sg|nz|edu|gov|info|app)/[^\s<>\"')\]]*[^\s<>\"')\].,;:!?]"
-)
-SITE_NAME = re.compile(r"\b[a-z0-9][a-z0-9-]*\Z")
 HANDLE = re.compile(r"@[A-Za-z_][\w.]{0,28}[A-Za-z0-9_]")
 REDDIT_USER = re.compile(r"u/[\w-]{3,20}\b")
 EMAIL_LOCAL = re.compile(r"[\w.+-]+\Z")
@@ -301,10 +302,6 @@ LETTER_LABELS = {"Re", "RE", "From", "To", "Cc", "CC", "Attn"}
 PLACE_AFTER_COMMA = re.compile(
     rf",\s+(?P<place>{CAPWORD})\b(?!\s*[,.]?\s*(?:{CAPWORD}\s+)?(?:Street|Road))"
 )
-# "Lwazi, 11, was meant to be collected", "- Pt: Dmitri Petrov, 76": a name and an age.
-# Found from the comma (a literal start keeps the search fast), then NAMES_BEFORE_COMMA.
-COMMA_AGE = re.compile(r",\s*(?:aged\s+)?(?P<age>\d{1,3})(?=\s*(?:,|;|\)|$))", re.MULTILINE)
-NAMES_BEFORE_COMMA = re.compile(rf"(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})\Z")
 # Capitalised words that take a number after a comma without being a person: "Bay 3, 14".
 NOT_BEFORE_AGE = frozenset(
     [
@@ -337,36 +334,15 @@ UNIVERSITY_OF = re.compile(rf"University\s+of\s+(?P<name>{CAPWORD})\b(?!\s+{CAPW
 # "Scoil Naomh Éanna", "Ysbyty Aberderwen".
 HOSPITAL_FIRST = re.compile(rf"Hospital\s+(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{1,2}})")
 NAMED_AFTER = re.compile(
-    r"(?:Scoil|Gaelscoil|Coláiste|Ysbyty|Ysgol|Meddygfa|Ospedale|Klinik)"
+    rf"(?:{either(FACILITIES_FIRST)})"
     rf"\s+(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})"
 )
-# A reference of three parts or more, with four digits at least: "CHO7-SLT-20418", found
-# from its first dash (a literal start keeps the search fast), then CODE_HEAD before it.
-HYPHENED_CODE = re.compile(r"-[A-Z\d]+-[A-Z\d]+(?:-[A-Z\d]+)*\b")
-CODE_HEAD = re.compile(r"(?<![\w-])[A-Z][A-Z\d]*\Z")
-# A Singapore block: "Blk 88".
-BLOCK = re.compile(r"Blk\s+\d+[A-Z]?\b")
-# A surname after an initial ("for J. Bennell"), found from the dot; INITIAL before it.
-INITIAL_SURNAME = re.compile(rf"\.[ \t]?(?P<name>[{UPPER}][a-z]{{2,}})\b")
-# One capital before the dot, not "I." and not at a line's start, where "A. Assess" is a list.
-INITIAL = re.compile(r"(?<=[^\W\d_][ \t(])[A-HJ-Z]\Z|(?<=[,;:][ \t])[A-HJ-Z]\Z")
-# A name before a professional's letters: "Tania Whaanga, RN", "A. Pemberton, DCh".
-CREDENTIAL = re.compile(
-    r",[ \t]*(?:RN|RGN|RMN|RNLD|RM|RPN|LPN|LVN|NP|CNM|DCh|MD|DO|PA-C|BSN|MSN|MSW|LCSW|LPC"
-    r"|PharmD|MRPharmS|OT|OTR|SLT|CCC-SLP|DPT|EMT|EMT-P|CRNA|HCPC"
-    r"|NHI|NHS|MRN|DOB|URN|CHI|IHI|OHIP)\b"  # or a record's label: "Rawiri Paewai, NHI ZAB4417"
+# After a house number, one or two capitalised words and a street word that is also an
+# ordinary word: "22 Hawthorn Mount", "4 Ballyarnett View".
+HOUSE_STREET = re.compile(
+    rf"\d{{1,4}}[A-Za-z]?\s+{CAPWORD}\s+(?:{CAPWORD}\s+)?(?:{either(NUMBERED_STREETS)})\b"
 )
-NAMES_BEFORE = re.compile(rf"(?P<name>{CAPWORD}(?:[ \t]+{CAPWORD})?|[{UPPER}]\.[ \t]?{CAPWORD})\Z")
-# A weekday and an ordinal: "Friday 17th".
-# Found from "day", then WEEKDAY_START before it.
-WEEKDAY_DATE = re.compile(r"day\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:floor|of\s+the))")
-WEEKDAY_START = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\Z")
-# A ward named by a code: "Ward C5", "ward 4B" is a number family.
-WARD_CODE = re.compile(r"ard\s+[A-Z]{1,2}\d{1,2}[A-Z]?\b")  # after "W" or "w"
-# A double-barrelled surname after a name: "Nadira Khan-Seepersad" (the surname is found
-# first, then the name before it).
-DOUBLE_BARRELLED = re.compile(rf"-[{UPPER}][a-z]+\b")  # from the dash, then BARREL before it
-BARREL = re.compile(rf"[{UPPER}][a-z]+\Z")
+# The given name before a double-barrelled surname (_identifier_lookback.DOUBLE_BARRELLED).
 NAME_BEFORE = re.compile(rf"(?P<first>{CAPWORD})\s+\Z")
 # "hey its Shaniqua", "Miss it's Kerwin": who a quoted message is from.
 ITS_NAME = re.compile(rf"\b(?:its|it['’]s|this\s+is)\s+(?P<name>{CAPWORD})\b")

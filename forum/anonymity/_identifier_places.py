@@ -105,7 +105,7 @@ def _prison(masked: str, start: int, word: str, bare: str, found: Found, names: 
     return 0
 
 
-_AFTER_PLACE_WORDS = {"to", "at", "on", "above", "below", *PLACE_PREPOSITIONS}
+_AFTER_PLACE_WORDS = {"to", "at", "on", "above", "below", "ng", "sa", *PLACE_PREPOSITIONS}
 HANDLERS: dict[str, Handler] = {
     **{w: _facility for w in FACILITIES},
     **{w: _street for w in STREETS},

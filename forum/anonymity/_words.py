@@ -222,7 +222,8 @@ GENERIC_FACILITY = _words(
     Junior Senior Middle Grammar Comprehensive Diabetes Memory Pain Fracture Sexual
     Intensive Care High Dependency Emergency Acute Medical Surgical Mental Health Community
     Primary Secondary General District Teaching Children's Childrens Kids Women's Maternity
-    Psychiatric Psych Psychiatry Stroke Cardiac Coronary Renal Burns Dementia Covid Oncology
+    Provincial Psychiatric Psych Psychiatry Stroke Cardiac Coronary Renal Burns Dementia Covid
+    Oncology
     Cancer Day Assessment Admissions Observation Short Stay Rehab Rehabilitation Neonatal
     Paediatric Pediatric Geriatric Elderly Family Private Public State County City Local
     Veterans Specialist Sexual Eating Disorders Disorder Addiction Detox Respiratory Trauma
@@ -366,6 +367,13 @@ STREETS = _words(
     Vennel Quay Creek Springs Falls Flats Crossing Junction Hollow Row Nagar Layout Colony
     Parish County Township Trace Village Beach Farm Downs Fold Corners Sideroad
     """
+)
+# Words that start a facility's name: "Scoil Naomh Éanna", "Ysbyty Aberderwen".
+FACILITIES_FIRST = _words("Scoil Gaelscoil Coláiste Ysbyty Ysgol Meddygfa Ospedale Klinik")
+# Street words that are also ordinary words: a street only after a house number ("22
+# Hawthorn Mount").
+NUMBERED_STREETS = _words(
+    "Mount Rise Grove View Walk Green Way Place Court Park Hill Square Parade"
 )
 FACILITIES = _words(
     """

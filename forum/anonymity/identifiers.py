@@ -1,13 +1,13 @@
 """The identifying-details check: find spans of a story that could identify a patient or
 the writer (names, exact dates, ages, contact details, record numbers, named places).
 
-Pure and explainable: the regular expressions in ``_identifier_patterns``, the rules for
-capitalised words in ``_identifier_names`` and ``_identifier_places`` and the word lists in
-``_words``. ``scan`` warns; it never edits. Markdown code is not scanned. Quoted lines (``>``)
-are: a quote of a chart note, an e-mail or a letter can carry a patient's name. Only a quoted
-line that reproduces a text the caller names as already published (``known``: the posts a reply
-quotes) is skipped, as is the header the Quote button writes. Every offset refers to the
-original text.
+Pure and explainable: the regular expressions in ``_identifier_patterns`` and
+``_identifier_lookback``, the rules for capitalised words in ``_identifier_names`` and
+``_identifier_places`` and the word lists in ``_words``. ``scan`` warns; it never edits.
+Markdown code is not scanned. Quoted lines (``>``) are: a quote of a chart note, an e-mail or a
+letter can carry a patient's name. Only a quoted line that reproduces a text the caller names as
+already published (``known``: the posts a reply quotes) is skipped, as is the header the Quote
+button writes. Every offset refers to the original text.
 """
 
 from __future__ import annotations
@@ -17,11 +17,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import takewhile
 
+from forum.anonymity import _identifier_lookback as L
 from forum.anonymity import _identifier_patterns as P
 from forum.anonymity._big_places import BIG_PHRASES
 from forum.anonymity._identifier_names import Found, capitalised, lower_case_name, nameable
+from forum.anonymity._identifier_text import words_before
 from forum.anonymity._words import (
     COLLEAGUE_TITLES,
+    GENERIC_FACILITY,
     MESSAGES,
     NOT_NAMES_OR_PLACES,
     NOT_PLACES,
@@ -125,6 +128,9 @@ def _numbers(masked: str, low: str, found: Found) -> None:
         start, form = match.start(), match.lastgroup
         if form != "number" and not (form == "place_zip" and _quantity(masked, start)):
             found.append((start, match.end(), form.split("_")[0]))
+        street = _word_starts(masked, start) and P.HOUSE_STREET.match(masked, start)
+        if street:
+            found.append((start, street.end(), "place"))
         before = low[max(0, start - 16) : start].rsplit(None, 1)  # "bed 12", "on the 14th"
         for family in families_after(before[-1].strip("(:#,.") if before else "", ()):
             kind, keyword, digits = P.KEYWORDS[family]
@@ -147,11 +153,11 @@ def _whole_forms(masked: str, low: str, found: Found) -> None:
     """Forms found whole, each by its own pattern: "Friday 17th", "Ward C5", "48, rue des
     Érables", "Nadira Khan-Seepersad", "hey its Tamika" in a quoted message, "University of
     Northmoor", "Hospital Tengku Sari"."""
-    for match in P.WEEKDAY_DATE.finditer(masked):
-        weekday = P.WEEKDAY_START.search(masked, max(0, match.start() - 6), match.start())
+    for match in L.WEEKDAY_DATE.finditer(masked):
+        weekday = L.WEEKDAY_START.search(masked, max(0, match.start() - 6), match.start())
         if weekday:
             found.append((weekday.start(), match.end(), "date"))
-    for match in P.WARD_CODE.finditer(masked):
+    for match in L.WARD_CODE.finditer(masked):
         if match.start() and masked[match.start() - 1] in "Ww":
             found.append((match.start() - 1, match.end(), "facility"))
     if any(word in low for word in ("rue ", "avenue ", "boulevard ", "chemin ", "rang ")):
@@ -159,27 +165,40 @@ def _whole_forms(masked: str, low: str, found: Found) -> None:
             number = P.HOUSE_NUMBER.search(masked, max(0, match.start() - 8), match.start())
             if number:
                 found.append((number.start(), match.end(), "place"))
-    for match in P.DOUBLE_BARRELLED.finditer(masked):
-        barrel = P.BARREL.search(masked, max(0, match.start() - 40), match.start())
+    for match in L.DOUBLE_BARRELLED.finditer(masked):
+        barrel = L.BARREL.search(masked, max(0, match.start() - 40), match.start())
         if not barrel:
             continue
         first = P.NAME_BEFORE.search(masked, max(0, barrel.start() - 30), barrel.start())
         if first and nameable(first["first"]) and first["first"] not in NOT_NAMES_OR_PLACES:
             found.append((first.start(), match.end(), "name"))
-    for match in P.HYPHENED_CODE.finditer(masked):
-        head = P.CODE_HEAD.search(masked, max(0, match.start() - 12), match.start())
+    for match in L.HYPHENED_CODE.finditer(masked):
+        head = L.CODE_HEAD.search(masked, max(0, match.start() - 12), match.start())
         if head and sum(c.isdigit() for c in masked[head.start() : match.end()]) >= 4:
             found.append((head.start(), match.end(), "record"))
     found += [
-        (*m.span(), "place") for m in P.BLOCK.finditer(masked) if _word_starts(masked, m.start())
+        (*m.span(), "place") for m in L.BLOCK.finditer(masked) if _word_starts(masked, m.start())
     ]
-    for match in P.INITIAL_SURNAME.finditer(masked):
-        initial = P.INITIAL.search(masked, max(0, match.start() - 3), match.start())
+    for match in L.INITIAL_SURNAME.finditer(masked):
+        initial = L.INITIAL.search(masked, max(0, match.start() - 3), match.start())
         name = match["name"]
         if initial and nameable(name) and name not in NOT_NAMES_OR_PLACES:
             found.append((initial.start(), match.end(), "name"))
-    for match in P.CREDENTIAL.finditer(masked):
-        name = P.NAMES_BEFORE.search(masked, max(0, match.start() - 40), match.start())
+    for pattern in L.POSSESSIVES:
+        for match in pattern.finditer(masked):
+            name = L.TWO_NAMES_BEFORE.search(masked, max(0, match.start() - 50), match.start())
+            words = name and name["name"].split()
+            if words and all(
+                nameable(w) and w not in NOT_NAMES_OR_PLACES and w not in GENERIC_FACILITY
+                for w in words
+            ):
+                # "Called Elikem's mother": a verb that starts a sentence is not a name.
+                verb = words[0].endswith(("ed", "ing")) and not words_before(masked, name.start())
+                start = masked.index(words[1], name.start()) if verb else name.start()
+                found.append((start, name.end(), "name"))
+    labels = [match for pattern in L.LABELS_AFTER_NAME for match in pattern.finditer(masked)]
+    for match in [*L.CREDENTIAL.finditer(masked), *labels]:
+        name = L.NAMES_BEFORE.search(masked, max(0, match.start() - 40), match.start())
         words = name and [w for w in name["name"].replace(".", " ").split() if len(w) > 1]
         if words and all(nameable(w) and w not in NOT_NAMES_OR_PLACES for w in words):
             found.append((name.start(), name.end(), "name"))
@@ -214,8 +233,8 @@ def _form_names_and_places(masked: str, found: Found) -> None:
                 end = value.start("name") + len(" ".join(kept))
                 found.append((value.start("name"), end, "name"))
         colon = masked.find(":", colon + 1)
-    for match in P.COMMA_AGE.finditer(masked):
-        name = P.NAMES_BEFORE_COMMA.search(masked, max(0, match.start() - 80), match.start())
+    for match in L.COMMA_AGE.finditer(masked):
+        name = L.NAMES_BEFORE_COMMA.search(masked, max(0, match.start() - 80), match.start())
         words = name and name["name"].split()
         if (
             words
@@ -321,8 +340,8 @@ def _contacts(masked: str, found: Found) -> None:
         for match in pattern.finditer(masked):
             if _word_starts(masked, match.start()):
                 found.append((*match.span(), "url"))
-    for match in P.BARE_ADDRESS.finditer(masked):
-        site = P.SITE_NAME.search(masked, max(0, match.start() - 64), match.start())
+    for match in L.BARE_ADDRESS.finditer(masked):
+        site = L.SITE_NAME.search(masked, max(0, match.start() - 64), match.start())
         if site:
             found.append((site.start(), match.end(), "url"))
     if "u/" in masked:

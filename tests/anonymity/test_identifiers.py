@@ -30,6 +30,7 @@ from tests.anonymity.identifier_round6 import ROUND_6_E, ROUND_6_F
 from tests.anonymity.identifier_round7 import ROUND_7_G, ROUND_7_H
 from tests.anonymity.identifier_round8 import ROUND_8_I, ROUND_8_J
 from tests.anonymity.identifier_round9 import ROUND_9_K, ROUND_9_L
+from tests.anonymity.identifier_round10 import ROUND_10_M, ROUND_10_N
 
 KINDS = {"name", "date", "age", "phone", "email", "record", "facility", "place", "url", "self"}
 
@@ -149,24 +150,26 @@ def test_round_five_keeps_what_it_reached():
     rounds 1 to 4 before any rule was written against them: 290 of 340 spans (0.853), 22 of 80
     safe stories warned (27.5%: regions such as "Selangor" and "Uttar Pradesh", systems after
     "in", languages, a drug before its dose, bed and room numbers). Written against them: 308
-    of 340, 7 warned (3 for a bed or room number); 312 with rounds 6 and 8's."""
+    of 340, 7 warned (3 for a bed or room number); 312 with rounds 6 and 8's. With round 10's
+    rules, which warn on two capitalised words that no list knows, mid-sentence: 313, 8."""
     found, spans, warned = counted("round 5", ROUND_5_C + ROUND_5_D)
     assert len(ROUND_5_C) == len(ROUND_5_D) == 80
     assert spans == 340
-    assert found >= 312
-    assert warned <= 7
+    assert found >= 313
+    assert warned <= 8
 
 
 def test_round_six_keeps_what_it_reached():
     """ROUND_6_E and ROUND_6_F (issue 14), from the guide alone, measured with the rules of
     rounds 1 to 5 before any rule was written against them: 327 of 393 spans (0.832), 21 of
     80 safe stories warned (26%: towns of 85,000 to 160,000 people, regions of Quebec and
-    Zimbabwe, faiths, products). Written against them: 365 of 393, 14 warned."""
+    Zimbabwe, faiths, products). Written against them: 365 of 393, 14 warned; with round 10's
+    rules, 369 and 15."""
     found, spans, warned = counted("round 6", ROUND_6_E + ROUND_6_F)
     assert len(ROUND_6_E) == len(ROUND_6_F) == 80
     assert spans == 393
-    assert found >= 365
-    assert warned <= 14
+    assert found >= 369
+    assert warned <= 15
 
 
 def test_round_eight_keeps_what_it_reached():
@@ -174,12 +177,13 @@ def test_round_eight_keeps_what_it_reached():
     rounds 1 to 6 before any rule was written against them: 284 of 337 spans (0.843), 18 of 80
     safe stories warned (22.5%). Written against them (honorifics such as Ate, Alhaji, Encik;
     Malaysian ICs; "17/08"; DOC and prisoner numbers; big places of several words; products
-    named in two capitalised parts): 298 of 337, 13 warned."""
+    named in two capitalised parts): 298 of 337, 13 warned; with round 10's rules, 306 and
+    14."""
     found, spans, warned = counted("round 8", ROUND_8_I + ROUND_8_J)
     assert len(ROUND_8_I) == len(ROUND_8_J) == 80
     assert spans == 337
-    assert found >= 298
-    assert warned <= 13
+    assert found >= 306
+    assert warned <= 14
 
 
 def test_round_nine_keeps_what_it_reached():
@@ -189,26 +193,40 @@ def test_round_nine_keeps_what_it_reached():
     a professional's letters or a record's label, references of three parts, Welsh, Irish and
     Singapore place and school words, "mam Eirlys", a name beside a role after a comma;
     languages, "child protection", units named by what they are): 271 of 278, 1 warned (a bed
-    number)."""
+    number); 273 with round 10's."""
     found, spans, warned = counted("round 9", ROUND_9_K + ROUND_9_L)
     assert len(ROUND_9_K) == len(ROUND_9_L) == 80
     assert spans == 278
-    assert found >= 271
+    assert found >= 273
     assert warned <= 1
+
+
+def test_round_ten_keeps_what_it_reached():
+    """ROUND_10_M and ROUND_10_N (issue 14), from the guide alone, measured before any rule was
+    written against them: with the rules of rounds 1 to 8, 210 of 234 spans (0.897), 4 of 80
+    safe stories warned (5%); with round 9's, the same. Written against them (two capitalised
+    words before a possessive, "Odell Barnes DOB", a house number before "Mount" or "View",
+    "crisis house", "the only women's outreach worker", two capitalised words that no list
+    knows, mid-sentence): 225 of 234, 3 warned (a bay number, two American places)."""
+    found, spans, warned = counted("round 10", ROUND_10_M + ROUND_10_N)
+    assert len(ROUND_10_M) == len(ROUND_10_N) == 80
+    assert spans == 234
+    assert found >= 225
+    assert warned <= 3
 
 
 def test_round_seven_is_held_out():
     """ROUND_7_G and ROUND_7_H (issue 14), from the guide alone, measured untouched with the
     rules written against rounds 1 to 6: 274 of 314 spans (0.873), 20 of 80 safe stories
     warned (25%); with the rules written against round 8 (not against it), 275 and 18; with
-    those written against round 9, 277 and 17. It is the held-out set: its misses are not
-    printed, so that a later change can be measured on it without having been written against
-    it. The bound is the latest such figure."""
+    those written against round 9, 277 and 17; with round 10's, 281 and 18. It is the held-out
+    set: its misses are not printed, so that a later change can be measured on it without
+    having been written against it. The bound is the latest such figure."""
     found, spans, warned = counted("round 7", ROUND_7_G + ROUND_7_H, show=False)
     assert len(ROUND_7_G) == len(ROUND_7_H) == 80
     assert spans == 314
-    assert found >= 277
-    assert warned <= 17
+    assert found >= 281
+    assert warned <= 18
 
 
 def test_second_held_out_set_is_large_and_balanced():
@@ -682,6 +700,17 @@ def test_offsets_after_skipped_blocks_refer_to_the_original_text():
         ("I gave Oom Koos le Roux the wrong box.", "Oom Koos", "name"),
         ("She came to Sahyadri Foot & Wound Clinic.", "Sahyadri", "facility"),
         ("Mrs Ashby of Tamarack Corners was on warfarin.", "Tamarack Corners", "place"),
+        # Round 10's.
+        ("I missed a DVT on Darlene Auger's calf.", "Darlene Auger", "name"),
+        ("Called Elikem's mother back.", "Elikem", "name"),
+        ("> Subject: Fundus images - Odell Barnes DOB 2/19/1958", "Odell Barnes", "name"),
+        ("Visited Mrs Bashir at 22 Hawthorn Mount to do bloods.", "22 Hawthorn Mount", "place"),
+        ("> Its Siobhan from the Glenowen crisis house.", "Glenowen crisis house", "facility"),
+        ("I left a syringe driver for Bronwyn Harcourt.", "Bronwyn Harcourt", "name"),
+        ("I closed the file on Tyrese Whitfield too early.", "Tyrese Whitfield", "name"),
+        ("Went back out to Kinosew Flats that evening.", "Kinosew Flats", "place"),
+        ("At the Botika ng Barangay San Roque I gave the wrong box.", "Barangay San", "place"),
+        ("I'm the only women's outreach worker at the project.", "only women's", "self"),
     ],
 )
 def test_issue_14_families(text, found, kind):
@@ -752,6 +781,10 @@ def test_issue_14_families(text, found, kind):
         "Phlebotomy clinic in a Highland health centre, one day a week.",
         "## Nail surgery gone sideways\nSmall practice in Ohio.",
         "A. Assess the airway.\nB. Breathing.",
+        # Round 10's: a sentence's first word is not a name, a camel-cased product, a unit
+        # named by what it is, "Tom Green" is not a street.
+        "Provincial hospital in the Philippines, one suction unit.",
+        "It alarmed on the monitor Philips IntelliVue twice.",
     ],
 )
 def test_issue_14_lookalikes_stay_quiet(text):
@@ -766,6 +799,7 @@ def test_module_imports_only_the_standard_library():
         "_identifier_places.py",
         "_identifier_text.py",
         "_identifier_patterns.py",
+        "_identifier_lookback.py",
         "_words.py",
     )
     for path in (package / name for name in modules):
@@ -836,6 +870,7 @@ def test_modules_stay_small():
         "_identifier_places.py",
         "_identifier_text.py",
         "_identifier_patterns.py",
+        "_identifier_lookback.py",
     ):
         assert len((package / name).read_text(encoding="utf-8").splitlines()) < 400, name
 
