@@ -1,5 +1,6 @@
 """Train the guard's sentence model (forum/moderation/guard_model.py) on the labeled replies in
-tests/ and write forum/moderation/_guard_weights.py. Round 7 is held out: never train on it.
+tests/ and write forum/moderation/_guard_weights.py. Rounds 7 and 10 are held out: never train
+on them.
 
     .venv/bin/python bench/train_guard.py            # train on everything, write the weights
     .venv/bin/python bench/train_guard.py --rounds   # leave each round out in turn: figures
@@ -31,9 +32,16 @@ from tests.moderation.guard_round3 import ROUND_3  # noqa: E402
 from tests.moderation.guard_round4 import ROUND_4_A, ROUND_4_B  # noqa: E402
 from tests.moderation.guard_round5 import ROUND_5_C, ROUND_5_D  # noqa: E402
 from tests.moderation.guard_round6 import ROUND_6_E, ROUND_6_F  # noqa: E402
+from tests.moderation.guard_round7 import ROUND_7_G, ROUND_7_H  # noqa: E402
 from tests.moderation.guard_round8 import ROUND_8_I, ROUND_8_J  # noqa: E402
+from tests.moderation.guard_round9 import ROUND_9_K, ROUND_9_L  # noqa: E402
+from tests.moderation.guard_round10 import ROUND_10_M, ROUND_10_N  # noqa: E402
+from tests.moderation.guard_round11 import ROUND_11_O, ROUND_11_P  # noqa: E402
+from tests.moderation.guard_round12 import ROUND_12_Q, ROUND_12_R  # noqa: E402
 from tests.moderation.test_guard import ACCEPTABLE, CAUGHT  # noqa: E402
 
+# The held-out rounds, and any reply another helper happened to write word for word.
+HELD_OUT_ROUNDS = {text for text, _ in ROUND_7_G + ROUND_7_H + ROUND_10_M + ROUND_10_N}
 SETS = {
     "corpus": CORPUS + HELD_OUT,
     "rule examples": [(text, phrase) for cases in CAUGHT.values() for _, text, phrase in cases]
@@ -46,8 +54,18 @@ SETS = {
     "round 5": ROUND_5_C + ROUND_5_D,
     "round 6": ROUND_6_E + ROUND_6_F,
     "round 8": ROUND_8_I + ROUND_8_J,
+    "round 9": ROUND_9_K + ROUND_9_L,
+    "round 11": ROUND_11_O + ROUND_11_P,
+    "round 12": ROUND_12_Q + ROUND_12_R,
 }
-THRESHOLD = 1.25  # leaving rounds 3 to 6 out: 1.0 held 3-5% of their acceptable replies
+SETS = {
+    name: [(text, phrase) for text, phrase in data if text not in HELD_OUT_ROUNDS]
+    for name, data in SETS.items()
+}
+# Leaving each of rounds 3 to 6, 8, 9, 11 and 12 out in turn, with the rules: 1.25 caught 528 of
+# 639 and held 14 of 640 acceptable replies; 1.35, 523 and 13; 1.5, 511 and 8. Trained on all,
+# 1.25 held 9 of the tuning corpus's acceptable replies (over its 3%); 1.35 holds 7.
+THRESHOLD = 1.35
 PENALTY = 1.0
 EPOCHS = 300
 STEP = 0.5

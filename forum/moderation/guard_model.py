@@ -4,7 +4,7 @@ says whether the sentence, read as a whole, judges the author's past decision.
 The phrase rules catch the forms someone wrote down; replies written by people who never saw
 them judge in forms nobody wrote down ("leaving him at home with those obs was always going to
 bite"). This model was learned from the labeled replies in ``tests/`` (replies that judge,
-and the ones that only look as if they do; all but the held-out round 7) by
+and the ones that only look as if they do; all but the held-out rounds 7 and 10) by
 ``bench/train_guard.py``, which writes ``_guard_weights``. Its features are the sentence's
 words and pairs of adjacent words, counted, and a few kinds of word (second person, the
 writer's own voice, "should have", a judgement, the system, the future, comfort) with their

@@ -12,6 +12,8 @@ import pytest
 from forum.moderation import _guard_weights, guard, guard_model
 from forum.moderation.guard import scan
 from forum.textmask import mask_quotes_and_code
+from tests.moderation.guard_round7 import ROUND_7_G, ROUND_7_H
+from tests.moderation.guard_round10 import ROUND_10_M, ROUND_10_N
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,6 +41,13 @@ def _sentences(trainer):
 def test_the_weights_were_learned_from_the_labeled_replies_of_today(trainer):
     """A corpus changed without retraining fails here: run bench/train_guard.py."""
     assert trainer.digest(trainer.SETS) == _guard_weights.TRAINED_ON
+
+
+def test_the_held_out_rounds_are_not_trained_on(trainer):
+    """Rounds 7 and 10 measure the model on replies it never learned from (test_guard.py)."""
+    trained = {text for data in trainer.SETS.values() for text, _ in data}
+    held_out = ROUND_7_G + ROUND_7_H + ROUND_10_M + ROUND_10_N
+    assert not trained & {text for text, _ in held_out}
 
 
 def test_training_again_writes_the_same_weights(trainer, tmp_path, monkeypatch):
