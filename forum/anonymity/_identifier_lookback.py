@@ -25,10 +25,12 @@ SITE_NAME = re.compile(r"\b[a-z0-9][a-z0-9-]*\Z")
 COMMA_AGE = re.compile(r",\s*(?:aged\s+)?(?P<age>\d{1,3})(?=\s*(?:,|;|\)|$))", re.MULTILINE)
 NAMES_BEFORE_COMMA = re.compile(rf"(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})\Z")
 
-# A reference of three parts or more, with four digits at least: "CHO7-SLT-20418", found
-# from its first dash, then CODE_HEAD before it.
-HYPHENED_CODE = re.compile(r"-[A-Z\d]+-[A-Z\d]+(?:-[A-Z\d]+)*\b")
-CODE_HEAD = re.compile(r"(?<![\w-])[A-Z][A-Z\d]*\Z")
+# A reference of three parts or more, with four digits at least ("CHO7-SLT-20418",
+# "PSI/C/23/0582"), found from its first dash or slash, then CODE_HEAD before it.
+HYPHENED_CODES = [  # one for each first separator, so each starts with a literal
+    re.compile(rf"{first}[A-Z\d]+[-/][A-Z\d]+(?:[-/][A-Z\d]+)*\b") for first in "-/"
+]
+CODE_HEAD = re.compile(r"(?<![\w/-])[A-Z][A-Z\d]*\Z")
 
 # A Singapore block: "Blk 88".
 BLOCK = re.compile(r"Blk\s+\d+[A-Z]?\b")
@@ -37,13 +39,13 @@ BLOCK = re.compile(r"Blk\s+\d+[A-Z]?\b")
 INITIAL_SURNAME = re.compile(rf"\.[ \t]?(?P<name>[{UPPER}][a-z]{{2,}})\b")
 
 # One capital before the dot, not "I." and not at a line's start, where "A. Assess" is a list.
-INITIAL = re.compile(r"(?<=[^\W\d_][ \t(])[A-HJ-Z]\Z|(?<=[,;:][ \t])[A-HJ-Z]\Z")
+INITIAL = re.compile(r"(?<=[^\W\d_][ \t(])[A-HJ-Z]\Z|(?<=[,;:.][ \t])[A-HJ-Z]\Z")
 
 # A name before a professional's letters or a record's label: "Tania Whaanga, RN", "A.
 # Pemberton, DCh", "Odell Barnes DOB 2/19/1958".
 CREDENTIAL = re.compile(
     r",[ \t]*(?:RN|RGN|RMN|RNLD|RM|RPN|LPN|LVN|NP|CNM|DCh|MD|DO|PA-C|BSN|MSN|MSW|LCSW|LPC"
-    r"|PharmD|MRPharmS|OT|OTR|SLT|CCC-SLP|DPT|EMT|EMT-P|CRNA|HCPC"
+    r"|PharmD|MRPharmS|OT|OTR|SLT|CCC-SLP|DPT|EMT|EMT-P|CRNA|HCPC|RTT|RT|RRT|RDH|DDS|DMD|RPh|PT"
     r"|NHI|NHS|MRN|DOB|URN|CHI|IHI|OHIP)\b"  # or a record's label: "Rawiri Paewai, NHI ZAB4417"
 )
 
@@ -60,8 +62,15 @@ TWO_NAMES_BEFORE = re.compile(rf"(?<![{UPPER}][a-z]\s)(?P<name>{CAPWORD}\s+{CAPW
 WEEKDAY_DATE = re.compile(r"day\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:floor|of\s+the))")
 WEEKDAY_START = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\Z")
 
+# A Malay or Tamil-Malaysian name joined by "a/l", "a/p", "bin", "binti": "Muthusamy a/l
+# Rajendran", found from the particle, then NAME_BEFORE_PARTICLE.
+PARTICLE_NAME = re.compile(rf" (?:a/l|a/p|bin|binti|binte) (?P<last>{CAPWORD})")
+NAME_BEFORE_PARTICLE = re.compile(rf"{CAPWORD}\Z")
+# A name called out at the start of a quoted message: "> Gaz, need ur statement".
+# (Matched at each quoted line's start.)
+QUOTED_VOCATIVE = re.compile(rf"[ \t]*>[ \t>]*(?P<name>{CAPWORD}),[ \t]+[a-z]")
 # A ward named by a code: "Ward C5", "ward 4B" is a number family.
-WARD_CODE = re.compile(r"ard\s+[A-Z]{1,2}\d{1,2}[A-Z]?\b")  # after "W" or "w"
+WARD_CODE = re.compile(r"ard\s+[A-Z]{1,2}-?\d{1,2}[A-Z]?\b")  # after "W" or "w"
 
 # A double-barrelled surname after a name ("Nadira Khan-Seepersad"), found from the dash, then
 # BARREL before it (and the name before that, with NAME_BEFORE).

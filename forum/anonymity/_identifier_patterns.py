@@ -157,7 +157,8 @@ _FAMILIES = {
         "record",
         r"\b(?:incident|datix|log|cad|ticket|ref|reference|claim|case|file|job|complaint|report"
         r"|crime|call|licence|license|registration|pin|chi|nhi|uhid|hosp(?:ital)?\s+no|rn|lvn|lpn"
-        r"|rpn|dossier|bht|ip|opd|prisoner|inmate)\s*(?:no\.?|number|ref|#)?\s*:?\s*#?\s*",
+        r"|rpn|dossier|bht|ip|opd|prisoner|inmate|urn|ur|reg\.?)\s*(?:no\.?|number|ref|#)?\s*:?\s*#?"
+        r"\s*",
         r"\d{2,}[-/]\d{2,}\b|\d{5,}\b",
     ),
     "short": (  # "on 3/14"
@@ -189,7 +190,7 @@ _LAST_WORDS = {  # the word just before the number (no ":#,.") -> families to tr
     "extension": "ext extension bleep pager no on",
     "reference": "incident datix log cad ticket ref reference claim case file job complaint report"
     " crime call licence license registration pin no number chi nhi uhid rn lvn lpn rpn dossier"
-    " bht ip opd prisoner inmate reg",
+    " bht ip opd prisoner inmate reg urn ur",
 }
 FAMILIES_AFTER: dict[str, tuple[str, ...]] = {"": ("hash", "record")}
 for _family, _words_before in _LAST_WORDS.items():
@@ -226,9 +227,10 @@ _PEOPLE = either(w for w in PEOPLE if w != "little")
 # What follows a capitalised word and makes it a name, a unit or an age.
 AFTER = re.compile(
     rf"""
-      (?P<unit>\s+(?:unit|ward|wing|clinic|practice|hospital|hospice|surgery|house|lodge|station
-          |birth\s+cent(?:re|er)
-          |(?:care|nursing|children['’]s|group)\s+home|(?:crisis|chapter|halfway|respite)\s+house|(?:medical|health|day)\s+cent(?:re|er))\b)
+      (?P<unit>\s+(?:(?:satellite|outreach|branch|mobile)\s+)?(?:unit|ward|wing|clinic|practice
+          |hospital|hospice|surgery|house|lodge|station|office|base|birth\s+cent(?:re|er)
+          |(?:care|nursing|children['’]s|group)\s+home|(?:crisis|chapter|halfway|respite)\s+house
+          |(?:medical|health|day)\s+cent(?:re|er))\b)
     | (?P<area>\s+(?:estate|patch|village)\b)
     | (?P<household>\s+(?:family|family['’]s|household|whānau|whanau|twins)\b)
     | (?P<apposition>(?:,|\s+(?:was|is))\s+(?:the|my|our|his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?
@@ -285,7 +287,8 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 # Right after a name: ", 34," or " (34)".
 # "Mrs Nakamura was 91 and very deaf": an age said of a name.
 NAME_WAS_AGE = re.compile(
-    rf"\s+(?:was|is|turned)\s+(?:only\s+|just\s+|barely\s+)?(?P<age>\d{{1,3}})\b(?={_AGE_END})"
+    rf"(?:\s+(?:was|is|turned)|['’]s)\s+(?:only\s+|just\s+|barely\s+)?(?P<age>\d{{1,3}})\b"
+    rf"(?={_AGE_END})"
 )
 # A name after a form's or an e-mail's label: "Re: Gordon Whitfield", "Applicant: Wilfred
 # Ashdown, 91", "From: Hemi Walker". The label is looked for before each colon, ending there.
@@ -357,7 +360,11 @@ DOSE = re.compile(r"\s+\d[\d.,]*\s*(?:mg|mcg|µg|g|ml|mL|units?|iu|IU|mmol|%)\b"
 # "McDonald", "DeShawn", "LaToya").
 PRODUCT = re.compile(r"(?!Mc|Mac|De|Da|Di|Du|La|Le|Lo|Van|Von|Fitz)[A-Z][a-z]+[A-Z][a-z]+")
 # A thing's age, not a person's: "a referral that was two years old".
-THINGS_AGE = re.compile(r"\b(?:that|which)\s+(?:was|is|were)\s+(?:only\s+|already\s+)?\Z")
+THINGS_AGE = re.compile(
+    r"\b(?:that|which|it|result|results|scan|test|bloods|labs|tsh|inr|ecg|ekg|bmp|sample|note"
+    r"|referral|chart|plan|script|prescription|reading|level|x-ray|letter)"
+    r"\s+(?:was|is|were)\s+(?:only\s+|already\s+)?\Z"
+)
 # "filed it in RiskMan", "documented in Kroll": a system, not a place.
 RECORDED_IN = re.compile(
     r"\b(?:filed|documented|recorded|logged|charted|entered|scored|saved|typed|corrected|noted"

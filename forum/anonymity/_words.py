@@ -195,7 +195,8 @@ NOT_NAMES = _words(
     Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire
     Jersey Mexico Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Island Tennessee
     Texas Utah Vermont Virginia Washington Wisconsin Wyoming
-    English Spanish French Arabic Urdu Polish Chinese Black White Asian Latino Latina
+    English Spanish French Arabic Urdu Polish Chinese Black White Asian Latino Latina Irish
+    Scottish British American Canadian Australian Nigerian Kenyan Indian Jamaican Physics
     Warfarin Insulin Morphine Sertraline Lithium Heparin Paracetamol Tylenol Ibuprofen
     Metoprolol Amlodipine Fluoxetine Prozac Xanax Valium Ativan Haldol Olanzapine
     Quetiapine Diazepam Lorazepam Naloxone Narcan Fentanyl Oxycodone Codeine Tramadol
@@ -357,7 +358,7 @@ TITLES = _words(
     Señora Señor Senora Senor Madame Monsieur Herr Frau Madam Mdm Ma'am Ma’am Mang Aling
     Baba Mama Mzee Aunty Tita Tito Lola Lolo Tanty Gogo Nanny Mme Mlle Ate Kuya Alhaji Alhaja
     Encik Puan Cik Tuan Haji Hajah Datuk Dato Nain Taid Oom Tannie Nonna Nonno Abuela Abuelo
-    Babcia Dziadek
+    Babcia Dziadek Lieutenant Lt Sergeant Sgt Captain Capt Corporal Constable
     """
 )
 # Street types, and the second word of a small place ("Harlan Springs", "Tallabri Creek").
@@ -365,7 +366,8 @@ STREETS = _words(
     """
     Street Road Avenue Lane Drive Close Crescent Terrace Boulevard Mews Gardens Wynd Brae
     Vennel Quay Creek Springs Falls Flats Crossing Junction Hollow Row Nagar Layout Colony
-    Parish County Township Trace Village Beach Farm Downs Fold Corners Sideroad
+    Parish County Township Trace Village Beach Farm Downs Fold Corners Sideroad Rd Ave Ln Blvd
+    Hwy Cres Tce
     """
 )
 # Words that start a facility's name: "Scoil Naomh Éanna", "Ysbyty Aberderwen".
@@ -377,7 +379,7 @@ NUMBERED_STREETS = _words(
 )
 FACILITIES = _words(
     """
-    Hospital Clinic Infirmary Centre Center Surgery Practice Hospice School Academy College
+    Hospital Clinic Infirmary Centre Center Surgery Practice Hospice School Academy College Complex
     University Home Unit Ward Prison House Lodge Wing Elementary Primary General Memorial
     CAMHS Pharmacy Nursery Institute Dental Maternity Physiotherapy Physio Dentistry
     Chiropractic Optometry Osteopathy Podiatry Secondary High Intermediate Regional

@@ -66,6 +66,7 @@ def scan(text: str, known: Iterable[str] = ()) -> list[Finding]:
     _contacts(masked, found)
     capitalised(masked, found)
     _whole_forms(masked, low, found)
+    _looked_back(masked, found)
     _form_names_and_places(masked, found)
     _ages_beside_names(masked, found)
     found = [f for f in found if not _look_alike(masked, *f)]
@@ -150,9 +151,36 @@ def _numbers(masked: str, low: str, found: Found) -> None:
 
 
 def _whole_forms(masked: str, low: str, found: Found) -> None:
-    """Forms found whole, each by its own pattern: "Friday 17th", "Ward C5", "48, rue des
-    Érables", "Nadira Khan-Seepersad", "hey its Tamika" in a quoted message, "University of
-    Northmoor", "Hospital Tengku Sari"."""
+    """Forms found whole, each by its own pattern: "48, rue des Érables", "hey its Tamika" or
+    "Gaz, need ur statement" in a quoted message, "University of Northmoor", "Hospital Tengku
+    Sari"."""
+    if any(word in low for word in ("rue ", "avenue ", "boulevard ", "chemin ", "rang ")):
+        for match in P.FRENCH_STREET.finditer(masked):
+            number = P.HOUSE_NUMBER.search(masked, max(0, match.start() - 8), match.start())
+            if number:
+                found.append((number.start(), match.end(), "place"))
+    for start, end in quoted_lines(masked):  # who a quoted message is from, or is to
+        for match in P.ITS_NAME.finditer(masked, start, end):
+            if nameable(match["name"]):
+                found.append((*match.span("name"), "name"))
+        match = L.QUOTED_VOCATIVE.match(masked, start, end)
+        if match and nameable(match["name"]) and match["name"] not in NOT_NAMES_OR_PLACES:
+            found.append((*match.span("name"), "name"))
+    for pattern in (P.UNIVERSITY_OF, P.HOSPITAL_FIRST, P.NAMED_AFTER):
+        for match in pattern.finditer(masked):
+            words = match["name"].split()
+            if (
+                _word_starts(masked, match.start())
+                and all(nameable(w) and w not in NOT_NAMES_OR_PLACES for w in words)
+                and not words[-1].endswith(("s", "ing", "y"))  # "University of Nursing Sciences"
+            ):
+                found.append((match.start(), match.end(), "facility"))
+
+
+def _looked_back(masked: str, found: Found) -> None:
+    """Forms found from a literal, then what comes before it (``_identifier_lookback``):
+    "Friday 17th", "Ward C5", "Nadira Khan-Seepersad", "CHO7-SLT-20418", "Blk 88", "J.
+    Bennell", "Darlene Auger's calf", "Muthusamy a/l Rajendran", "Tania Whaanga, RN"."""
     for match in L.WEEKDAY_DATE.finditer(masked):
         weekday = L.WEEKDAY_START.search(masked, max(0, match.start() - 6), match.start())
         if weekday:
@@ -160,11 +188,6 @@ def _whole_forms(masked: str, low: str, found: Found) -> None:
     for match in L.WARD_CODE.finditer(masked):
         if match.start() and masked[match.start() - 1] in "Ww":
             found.append((match.start() - 1, match.end(), "facility"))
-    if any(word in low for word in ("rue ", "avenue ", "boulevard ", "chemin ", "rang ")):
-        for match in P.FRENCH_STREET.finditer(masked):
-            number = P.HOUSE_NUMBER.search(masked, max(0, match.start() - 8), match.start())
-            if number:
-                found.append((number.start(), match.end(), "place"))
     for match in L.DOUBLE_BARRELLED.finditer(masked):
         barrel = L.BARREL.search(masked, max(0, match.start() - 40), match.start())
         if not barrel:
@@ -172,7 +195,7 @@ def _whole_forms(masked: str, low: str, found: Found) -> None:
         first = P.NAME_BEFORE.search(masked, max(0, barrel.start() - 30), barrel.start())
         if first and nameable(first["first"]) and first["first"] not in NOT_NAMES_OR_PLACES:
             found.append((first.start(), match.end(), "name"))
-    for match in L.HYPHENED_CODE.finditer(masked):
+    for match in (m for pattern in L.HYPHENED_CODES for m in pattern.finditer(masked)):
         head = L.CODE_HEAD.search(masked, max(0, match.start() - 12), match.start())
         if head and sum(c.isdigit() for c in masked[head.start() : match.end()]) >= 4:
             found.append((head.start(), match.end(), "record"))
@@ -196,25 +219,16 @@ def _whole_forms(masked: str, low: str, found: Found) -> None:
                 verb = words[0].endswith(("ed", "ing")) and not words_before(masked, name.start())
                 start = masked.index(words[1], name.start()) if verb else name.start()
                 found.append((start, name.end(), "name"))
+    for match in L.PARTICLE_NAME.finditer(masked):
+        first = L.NAME_BEFORE_PARTICLE.search(masked, max(0, match.start() - 30), match.start())
+        if first and nameable(first.group()) and nameable(match["last"]):
+            found.append((first.start(), match.end(), "name"))
     labels = [match for pattern in L.LABELS_AFTER_NAME for match in pattern.finditer(masked)]
     for match in [*L.CREDENTIAL.finditer(masked), *labels]:
         name = L.NAMES_BEFORE.search(masked, max(0, match.start() - 40), match.start())
         words = name and [w for w in name["name"].replace(".", " ").split() if len(w) > 1]
         if words and all(nameable(w) and w not in NOT_NAMES_OR_PLACES for w in words):
             found.append((name.start(), name.end(), "name"))
-    for start, end in quoted_lines(masked):  # who a quoted message is from
-        for match in P.ITS_NAME.finditer(masked, start, end):
-            if nameable(match["name"]):
-                found.append((*match.span("name"), "name"))
-    for pattern in (P.UNIVERSITY_OF, P.HOSPITAL_FIRST, P.NAMED_AFTER):
-        for match in pattern.finditer(masked):
-            words = match["name"].split()
-            if (
-                _word_starts(masked, match.start())
-                and all(nameable(w) and w not in NOT_NAMES_OR_PLACES for w in words)
-                and not words[-1].endswith(("s", "ing", "y"))  # "University of Nursing Sciences"
-            ):
-                found.append((match.start(), match.end(), "facility"))
 
 
 def _form_names_and_places(masked: str, found: Found) -> None:

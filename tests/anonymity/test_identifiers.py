@@ -31,6 +31,7 @@ from tests.anonymity.identifier_round7 import ROUND_7_G, ROUND_7_H
 from tests.anonymity.identifier_round8 import ROUND_8_I, ROUND_8_J
 from tests.anonymity.identifier_round9 import ROUND_9_K, ROUND_9_L
 from tests.anonymity.identifier_round10 import ROUND_10_M, ROUND_10_N
+from tests.anonymity.identifier_round11 import ROUND_11_O, ROUND_11_P
 
 KINDS = {"name", "date", "age", "phone", "email", "record", "facility", "place", "url", "self"}
 
@@ -178,11 +179,11 @@ def test_round_eight_keeps_what_it_reached():
     safe stories warned (22.5%). Written against them (honorifics such as Ate, Alhaji, Encik;
     Malaysian ICs; "17/08"; DOC and prisoner numbers; big places of several words; products
     named in two capitalised parts): 298 of 337, 13 warned; with round 10's rules, 306 and
-    14."""
+    14; with round 11's, 308."""
     found, spans, warned = counted("round 8", ROUND_8_I + ROUND_8_J)
     assert len(ROUND_8_I) == len(ROUND_8_J) == 80
     assert spans == 337
-    assert found >= 306
+    assert found >= 308
     assert warned <= 14
 
 
@@ -207,25 +208,42 @@ def test_round_ten_keeps_what_it_reached():
     safe stories warned (5%); with round 9's, the same. Written against them (two capitalised
     words before a possessive, "Odell Barnes DOB", a house number before "Mount" or "View",
     "crisis house", "the only women's outreach worker", two capitalised words that no list
-    knows, mid-sentence): 225 of 234, 3 warned (a bay number, two American places)."""
+    knows, mid-sentence): 225 of 234, 3 warned (a bay number, two American places); 226 with
+    round 11's."""
     found, spans, warned = counted("round 10", ROUND_10_M + ROUND_10_N)
     assert len(ROUND_10_M) == len(ROUND_10_N) == 80
     assert spans == 234
-    assert found >= 225
+    assert found >= 226
     assert warned <= 3
+
+
+def test_round_eleven_keeps_what_it_reached():
+    """ROUND_11_O and ROUND_11_P (issue 14), from the guide alone, measured with the rules of
+    rounds 1 to 10 before any rule was written against them: 277 of 305 spans (0.908), 9 of 80
+    safe stories warned (11.2%); the rules of rounds 1 to 8 had found 269. Written against them
+    (a name before "RTT", "R. Yazzie" after a full stop, references in slashes, "URN",
+    "Lieutenant", "Rd", "a/l" and "binti", a name called out at a quote's start, "the Hindman
+    satellite clinic", "Gapirri's 71"; nationalities, "Physics said", "the TSH was 18 months
+    old", "reg."): 289 of 305, 6 warned (four for Inverness, a city of 47,000)."""
+    found, spans, warned = counted("round 11", ROUND_11_O + ROUND_11_P)
+    assert len(ROUND_11_O) == len(ROUND_11_P) == 80
+    assert spans == 305
+    assert found >= 289
+    assert warned <= 6
 
 
 def test_round_seven_is_held_out():
     """ROUND_7_G and ROUND_7_H (issue 14), from the guide alone, measured untouched with the
     rules written against rounds 1 to 6: 274 of 314 spans (0.873), 20 of 80 safe stories
     warned (25%); with the rules written against round 8 (not against it), 275 and 18; with
-    those written against round 9, 277 and 17; with round 10's, 281 and 18. It is the held-out
+    those written against round 9, 277 and 17; with round 10's, 281 and 18; with round 11's,
+    283 and 18. It is the held-out
     set: its misses are not printed, so that a later change can be measured on it without
     having been written against it. The bound is the latest such figure."""
     found, spans, warned = counted("round 7", ROUND_7_G + ROUND_7_H, show=False)
     assert len(ROUND_7_G) == len(ROUND_7_H) == 80
     assert spans == 314
-    assert found >= 281
+    assert found >= 283
     assert warned <= 18
 
 
@@ -711,6 +729,19 @@ def test_offsets_after_skipped_blocks_refer_to_the_original_text():
         ("Went back out to Kinosew Flats that evening.", "Kinosew Flats", "place"),
         ("At the Botika ng Barangay San Roque I gave the wrong box.", "Barangay San", "place"),
         ("I'm the only women's outreach worker at the project.", "only women's", "self"),
+        # Round 11's.
+        ("> Reported to physics. - Chantal Thibodeau, RTT", "Chantal Thibodeau", "name"),
+        ("> Fx3 omitted, MRN 7730142. R. Yazzie RTT", "R. Yazzie", "name"),
+        ("PSI complaint ref PSI/C/23/0582 came back.", "PSI/C/23/0582", "record"),
+        ("> The couch shift for URN 004418-Q was applied twice.", "URN 004418", "record"),
+        ("Lieutenant Begay found him on his bunk.", "Lieutenant Begay", "name"),
+        ("Covering a weekend on East Ocotillo Rd.", "Ocotillo Rd", "place"),
+        ("I signed that Muthusamy a/l Rajendran had his meds.", "Muthusamy a/l Rajendran", "name"),
+        ("> Gaz, need ur statement by fri.", "Gaz", "name"),
+        ("In the parking lot of the Hindman satellite clinic.", "Hindman", "facility"),
+        ("I rang Mrs Tuilagi's son; Mrs Tuilagi's 71 and lives alone.", "71", "age"),
+        ("CPSA reg. 028841 - that's me.", "028841", "record"),
+        ("I emailed Tan Wei Ling the wrong letter.", "Tan Wei Ling", "name"),
     ],
 )
 def test_issue_14_families(text, found, kind):
@@ -785,6 +816,11 @@ def test_issue_14_families(text, found, kind):
         # named by what it is, "Tom Green" is not a street.
         "Provincial hospital in the Philippines, one suction unit.",
         "It alarmed on the monitor Philips IntelliVue twice.",
+        # Round 11's: a nationality, a department that speaks, a lab's age, a role before a
+        # name is not part of it.
+        "Radiation therapist, Irish cancer centre. The mask was loose.",
+        "Physics said the dose difference was within tolerance.",
+        "I renewed it without noticing the TSH was 18 months old.",
     ],
 )
 def test_issue_14_lookalikes_stay_quiet(text):
