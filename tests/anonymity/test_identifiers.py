@@ -32,6 +32,7 @@ from tests.anonymity.identifier_round8 import ROUND_8_I, ROUND_8_J
 from tests.anonymity.identifier_round9 import ROUND_9_K, ROUND_9_L
 from tests.anonymity.identifier_round10 import ROUND_10_M, ROUND_10_N
 from tests.anonymity.identifier_round11 import ROUND_11_O, ROUND_11_P
+from tests.anonymity.identifier_round12 import ROUND_12_Q, ROUND_12_R
 
 KINDS = {"name", "date", "age", "phone", "email", "record", "facility", "place", "url", "self"}
 
@@ -230,6 +231,18 @@ def test_round_eleven_keeps_what_it_reached():
     assert spans == 305
     assert found >= 289
     assert warned <= 6
+
+
+def test_round_twelve_is_the_latest_untouched_set():
+    """ROUND_12_Q and ROUND_12_R (issue 14), from the guide alone, measured once with the rules
+    written against rounds 1 to 11, and nothing written against them: 215 of 228 spans (0.943),
+    5 of 80 safe stories warned (6.2%); the rules of rounds 1 to 8 had found 212, 5 warned. Its
+    misses are not printed: the next round can learn from it, or keep it held out."""
+    found, spans, warned = counted("round 12", ROUND_12_Q + ROUND_12_R, show=False)
+    assert len(ROUND_12_Q) == len(ROUND_12_R) == 80
+    assert spans == 228
+    assert found >= 215
+    assert warned <= 5
 
 
 def test_round_seven_is_held_out():
