@@ -306,7 +306,9 @@ def _look_alike(masked: str, start: int, end: int, kind: str) -> bool:
 def _quantity(masked: str, start: int) -> bool:
     """True when a five-digit number reads as an amount or a score, not a ZIP code."""
     before = masked[max(0, start - 12) : start].lower()
-    return bool(re.search(r"(?:[$£€#]|about|over|under|than|of|score|item|code)\s*$", before))
+    return bool(
+        re.search(r"(?:[$£€#]|about|over|under|than|of|score|item|(?<!zip )code)\s*$", before)
+    )
 
 
 def _day_and_month(first: str, second: str) -> bool:
