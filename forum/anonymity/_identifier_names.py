@@ -141,14 +141,15 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
         or surname
     ):
         return _name(masked, start, end, possessive, cue, found, names)
-    # Two or three capitalised words nothing lists, mid-sentence: "for Bronwyn Harcourt", "out
-    # to Cañada Seca", "emailed Tan Wei Ling". In doubt, a story warns (the writer may publish
-    # as is). Not a role ("Offender Jesse Montoya") nor the start of a named unit or street.
+    # Two or three capitalised words nothing lists, mid-sentence: "for Bronwyn Harcourt", "the
+    # file on Tyrese Whitfield", "emailed Tan Wei Ling". In doubt, a story warns (the writer may
+    # publish as is). Not a role ("Offender Jesse Montoya") nor the start of a named unit or
+    # street ("to Maple Grove Elementary").
     if mid and following and not possessive and _unknown(bare) and bare.lower() not in PEOPLE:
-        second = without_possessive(following["word"])
-        end = following.start("word") + len(second)
-        third = following["word"] == second and P.NEXT_CAPITAL.match(masked, end)
-        if _unknown(second) and not (third and third["word"] in _HANDLERS):
+        next_word = without_possessive(following["word"])
+        end = following.start("word") + len(next_word)
+        third = following["word"] == next_word and P.NEXT_CAPITAL.match(masked, end)
+        if _unknown(next_word) and not (third and third["word"] in _HANDLERS):
             if third and _unknown(without_possessive(third["word"])):
                 end = third.start("word") + len(without_possessive(third["word"]))
             found.append((start, end, "place" if previous in PLACE_WORDS else "name"))

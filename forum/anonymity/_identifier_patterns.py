@@ -284,8 +284,7 @@ HANDLE = re.compile(r"@[A-Za-z_][\w.]{0,28}[A-Za-z0-9_]")
 REDDIT_USER = re.compile(r"u/[\w-]{3,20}\b")
 EMAIL_LOCAL = re.compile(r"[\w.+-]+\Z")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
-# Right after a name: ", 34," or " (34)".
-# "Mrs Nakamura was 91 and very deaf": an age said of a name.
+# "Mrs Nakamura was 91 and very deaf", "Mrs Tuilagi's 71": an age said of a name.
 NAME_WAS_AGE = re.compile(
     rf"(?:\s+(?:was|is|turned)|['’]s)\s+(?:only\s+|just\s+|barely\s+)?(?P<age>\d{{1,3}})\b"
     rf"(?={_AGE_END})"
@@ -371,6 +370,7 @@ RECORDED_IN = re.compile(
     r"|written|flagged|reported|uploaded|booked|coded)(?:\s+(?:it|them|this|that|everything))?"
     r"\s+in\s+\Z"
 )
+# Right after a name: ", 34," or " (34)".
 AGE_BESIDE_NAME = re.compile(r"(?:,\s*|\s*\()(?P<age>\d{1,3})(?=\s*,|\))")
 # An indefinite article just before: "a Highland health centre" is a kind of centre.
 A_OR_AN = re.compile(r"\b(?:a|an)\s+\Z")

@@ -66,7 +66,8 @@ def scan(text: str, known: Iterable[str] = ()) -> list[Finding]:
     _contacts(masked, found)
     capitalised(masked, found)
     _whole_forms(masked, low, found)
-    _looked_back(masked, found)
+    _codes_looked_back(masked, found)
+    _names_looked_back(masked, found)
     _form_names_and_places(masked, found)
     _ages_beside_names(masked, found)
     found = [f for f in found if not _look_alike(masked, *f)]
@@ -177,10 +178,9 @@ def _whole_forms(masked: str, low: str, found: Found) -> None:
                 found.append((match.start(), match.end(), "facility"))
 
 
-def _looked_back(masked: str, found: Found) -> None:
-    """Forms found from a literal, then what comes before it (``_identifier_lookback``):
-    "Friday 17th", "Ward C5", "Nadira Khan-Seepersad", "CHO7-SLT-20418", "Blk 88", "J.
-    Bennell", "Darlene Auger's calf", "Muthusamy a/l Rajendran", "Tania Whaanga, RN"."""
+def _codes_looked_back(masked: str, found: Found) -> None:
+    """Dates, codes and addresses found from a literal, then what comes before it
+    (``_identifier_lookback``): "Friday 17th", "Ward C5", "CHO7-SLT-20418", "Blk 88"."""
     for match in L.WEEKDAY_DATE.finditer(masked):
         weekday = L.WEEKDAY_START.search(masked, max(0, match.start() - 6), match.start())
         if weekday:
@@ -188,13 +188,6 @@ def _looked_back(masked: str, found: Found) -> None:
     for match in L.WARD_CODE.finditer(masked):
         if match.start() and masked[match.start() - 1] in "Ww":
             found.append((match.start() - 1, match.end(), "facility"))
-    for match in L.DOUBLE_BARRELLED.finditer(masked):
-        barrel = L.BARREL.search(masked, max(0, match.start() - 40), match.start())
-        if not barrel:
-            continue
-        first = P.NAME_BEFORE.search(masked, max(0, barrel.start() - 30), barrel.start())
-        if first and nameable(first["first"]) and first["first"] not in NOT_NAMES_OR_PLACES:
-            found.append((first.start(), match.end(), "name"))
     for match in (m for pattern in L.HYPHENED_CODES for m in pattern.finditer(masked)):
         head = L.CODE_HEAD.search(masked, max(0, match.start() - 12), match.start())
         if head and sum(c.isdigit() for c in masked[head.start() : match.end()]) >= 4:
@@ -202,6 +195,19 @@ def _looked_back(masked: str, found: Found) -> None:
     found += [
         (*m.span(), "place") for m in L.BLOCK.finditer(masked) if _word_starts(masked, m.start())
     ]
+
+
+def _names_looked_back(masked: str, found: Found) -> None:
+    """Names found from a literal, then what comes before it (``_identifier_lookback``):
+    "Nadira Khan-Seepersad", "J. Bennell", "Darlene Auger's calf", "Muthusamy a/l Rajendran",
+    "Tania Whaanga, RN", "Odell Barnes DOB"."""
+    for match in L.DOUBLE_BARRELLED.finditer(masked):
+        barrel = L.BARREL.search(masked, max(0, match.start() - 40), match.start())
+        if not barrel:
+            continue
+        first = P.NAME_BEFORE.search(masked, max(0, barrel.start() - 30), barrel.start())
+        if first and nameable(first["first"]) and first["first"] not in NOT_NAMES_OR_PLACES:
+            found.append((first.start(), match.end(), "name"))
     for match in L.INITIAL_SURNAME.finditer(masked):
         initial = L.INITIAL.search(masked, max(0, match.start() - 3), match.start())
         name = match["name"]
