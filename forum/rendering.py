@@ -233,7 +233,10 @@ def _get_text(get_text, budget: _Budget, data: str, index: int):
         return data[index:end], end + 1, True
     if end == -1 or not budget.slow_scan():
         return "", index, False
-    return get_text(data[: index + LINK_SCAN_LIMIT], index)
+    # Only the window after the bracket: Markdown 3.11.4 maps every bracket of the string it
+    # is given, so the whole text up to here would be scanned again at each bracket.
+    text, stop, handled = get_text(data[index : index + LINK_SCAN_LIMIT], 0)
+    return text, index + stop, handled
 
 
 def _get_link(get_link, budget: _Budget, data: str, index: int):
