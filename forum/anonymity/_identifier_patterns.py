@@ -39,7 +39,9 @@ def either(words: Iterable[str]) -> str:
 
 UPPER = _char_class(str.isupper)
 _LETTER = r"\w\u0300-\u036f'’-"  # inside a word: letters, digits, combining accents, ' and -
-CAPWORD = rf"[{UPPER}](?<![{_LETTER}].)[{_LETTER}]+"  # a capitalised word of two letters or more
+# A capitalised word of two letters or more, not inside another ("O'Brien", "Jones-Smith"), but
+# perhaps just after an opening quote ("'Mr Dunleavy is…'").
+CAPWORD = rf"[{UPPER}](?<![\w\u0300-\u036f].)(?<![\w\u0300-\u036f]['’-].)[{_LETTER}]+"
 _MONTH = rf"(?:{either(MONTHS)})\.?"
 NUMBER_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]?(?:one|two|three"
@@ -86,7 +88,8 @@ NUMBER = re.compile(
       | (?P<facility_ward>\d?\s+(?:North|South|East|West)\b(?!\s+[A-Z]))  # "5 West"
       | (?P<phone_short>(?:\d{{2}}-\d{{4}}|\d{{3}}-\d{{3}})\b(?![.,/-]\d)  # "555-0192"
           (?!\s*(?:{_UNITS}|[a-z]+s\b)))
-      | (?P<phone_eight>\d{{3}}\ \d{{4}}\b(?![.,/-]\d)(?!\s*(?:{_UNITS}|[a-z]+s\b)))  # "6378 2240"
+      | (?P<phone_eight>\d{{2,3}}\ \d{{4}}\b(?![.,/-]\d)  # "6378 2240", "992 4817"
+          (?!\s*(?:{_UNITS}|[a-z]+s\b)))
       | (?P<place_zip>\d{{4}}(?:-\d{{4}})?\b(?![.,]\d)(?!\s*(?:{_UNITS}|[a-z]+s\b)))
       | (?P<number>)  # any other number: a keyword before it may still make it one
     )
@@ -147,7 +150,7 @@ _FAMILIES = {
         r"\s+day)\s*,?\s+",
         r"\d{4}\b",
     ),
-    "flat": ("place", r"\b(?:flat|apt\.?|apartment|suite)\s+#?", r"\d{1,4}[a-z]?\b"),
+    "flat": ("place", r"\b(?:flat|apt\.?|apartment|suite|plot)\s+#?", r"\d{1,4}[a-z]?\b"),
     "extension": (
         "phone",
         r"\b(?:ext|extension|bleep|pager|(?:bleeped|paged)\s+on)\.?\s*(?:no\.?\s*)?",
@@ -157,7 +160,8 @@ _FAMILIES = {
         "record",
         r"\b(?:incident|datix|log|cad|ticket|ref|reference|claim|case|file|job|complaint|report"
         r"|crime|call|licence|license|registration|pin|chi|nhi|uhid|hosp(?:ital)?\s+no|rn|lvn|lpn"
-        r"|rpn|dossier|bht|ip|opd|prisoner|inmate|urn|ur|reg\.?)\s*(?:no\.?|number|ref|#)?\s*:?\s*#?"
+        r"|rpn|dossier|bht|ip|opd|prisoner|inmate|urn|ur|reg\.?|mcrn|imc|gmc|nmbi|nrc)"
+        r"\s*(?:no\.?|number|ref|#)?\s*:?\s*#?"
         r"\s*",
         r"\d{2,}[-/]\d{2,}\b|\d{5,}\b",
     ),
@@ -186,11 +190,11 @@ _LAST_WORDS = {  # the word just before the number (no ":#,.") -> families to tr
     "ordinal": "the",
     "short": "on since until till before after dated appt appointment due note",
     "holiday": "day eve thanksgiving easter sunday monday halloween night",
-    "flat": "flat apt apartment suite",
+    "flat": "flat apt apartment suite plot",
     "extension": "ext extension bleep pager no on",
     "reference": "incident datix log cad ticket ref reference claim case file job complaint report"
     " crime call licence license registration pin no number chi nhi uhid rn lvn lpn rpn dossier"
-    " bht ip opd prisoner inmate reg urn ur",
+    " bht ip opd prisoner inmate reg urn ur mcrn imc gmc nmbi nrc",
 }
 FAMILIES_AFTER: dict[str, tuple[str, ...]] = {"": ("hash", "record")}
 for _family, _words_before in _LAST_WORDS.items():
@@ -231,7 +235,7 @@ AFTER = re.compile(
           |hospital|hospice|surgery|house|lodge|station|office|base|birth\s+cent(?:re|er)
           |(?:care|nursing|children['’]s|group)\s+home|(?:crisis|chapter|halfway|respite)\s+house
           |(?:medical|health|day)\s+cent(?:re|er))\b)
-    | (?P<area>\s+(?:estate|patch|village)\b)
+    | (?P<area>\s+(?:estate|patch|village|settlement|township)\b)
     | (?P<household>\s+(?:family|family['’]s|household|whānau|whanau|twins)\b)
     | (?P<apposition>(?:,|\s+(?:was|is))\s+(?:the|my|our|his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?
         (?:{_PEOPLE})\b)  # "Faith, my client", "Okonkwo was the paramedic"
@@ -247,7 +251,8 @@ AFTER = re.compile(
 EPONYM = re.compile(
     r"(?:['’]s)?\s+(?:procedure|operation|oesophagectomy|esophagectomy|fundoplication|resection"
     r"|repair|catheter|drain|tube|shunt|airway|syndrome|disease|sign|test|score|scale|criteria"
-    r"|formula|manoeuvre|maneuver|classification|fracture|position|reflex|triad|protocol)\b"
+    r"|formula|manoeuvre|maneuver|classification|fracture|position|reflex|triad|protocol"
+    r"|competence|competency|guidelines?|ratio|rule)\b"
 )
 _PARTICLE = r"(?:(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|binti|al|el|ibn|ter)\s+)?"
 NEXT_CAPITAL = re.compile(rf"\s+{_PARTICLE}(?P<word>{CAPWORD})")  # a surname
@@ -286,7 +291,7 @@ EMAIL_LOCAL = re.compile(r"[\w.+-]+\Z")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 # "Mrs Nakamura was 91 and very deaf", "Mrs Tuilagi's 71": an age said of a name.
 NAME_WAS_AGE = re.compile(
-    rf"(?:\s+(?:was|is|turned)|['’]s)\s+(?:only\s+|just\s+|barely\s+)?(?P<age>\d{{1,3}})\b"
+    rf"(?:\s+(?:was|is|turned)|['’]s)\s+(?:only\s+|just\s+|barely\s+)?(?P<age>(?P<years>\d{{1,3}}))\b"
     rf"(?={_AGE_END})"
 )
 # A name after a form's or an e-mail's label: "Re: Gordon Whitfield", "Applicant: Wilfred
@@ -371,6 +376,8 @@ RECORDED_IN = re.compile(
     r"\s+in\s+\Z"
 )
 # Right after a name: ", 34," or " (34)".
-AGE_BESIDE_NAME = re.compile(r"(?:,\s*|\s*\()(?P<age>\d{1,3})(?=\s*,|\))")
+AGE_BESIDE_NAME = re.compile(
+    r"(?:,\s*|\s*\()(?P<age>(?P<years>\d{1,3})(?:\s*yrs?)?)(?=\s*,|\)|\.(?!\d)|\s*$)", re.M
+)
 # An indefinite article just before: "a Highland health centre" is a kind of centre.
 A_OR_AN = re.compile(r"\b(?:a|an)\s+\Z")

@@ -159,9 +159,16 @@ NOT_NAMES = _words(
     Maori Samoan Tongan Gaelic Creole Patois Korean Japanese Vietnamese Thai Russian
     Ukrainian Romanian Turkish Farsi Persian Dari Pashto Kurdish Traditional Simplified
     Sinhala Dholuo Luo Luhya Kikuyu Kalenjin Kiswahili Sesotho Setswana Welsh Cymraeg
+    Kinyarwanda Kirundi Luganda Chichewa Nyanja Bemba Lozi Lingala Wolof Ewe Fula Fulah
+    Oromo Tigrinya Tswana Tsonga Malagasy Fijian Hindi Tamil Punjabi Panjabi Sindhi Nepali
+    Burmese Khmer Tibetan Mongolian Kazakh Uzbek Georgian Armenian Albanian Bosnian Croatian
+    Serbian Slovak Slovenian Czech Bulgarian Hungarian Lithuanian Latvian Estonian Finnish
+    Swedish Danish Norwegian Icelandic Dutch German Italian Portuguese Catalan Basque Hebrew
+    Yiddish Haitian Quechua Guarani Inuktitut Indonesian Javanese Maltese Chamorro
     Muslim Hindu Sikh Christian Buddhist Catholic Jewish Orthodox Anglican Methodist
     Policy Protocol Guidance Procedure Guidelines Audit Governance Legislation Regulation
-    I I'm I've I'd I'll A An The This That These Those It Its He She They We You My Our Your
+    I I'm I've I'd I'll She'd He'd She's He's She'll He'll We'd We're They'd They're
+    A An The This That These Those It Its He She They We You My Our Your
     His Her Their Me Us Him Them When After Before Because But And Or So If Then There Here
     What Why How Who Where Which While Since Until As At By For From In Into Of On Off To Up
     With Without About Over Under During Being Having Yes No Not Nobody Everyone Someone
@@ -182,6 +189,7 @@ NOT_NAMES = _words(
     Surgeon Physician Psychiatrist Psychologist Therapist Counsellor Counselor Pharmacist
     Paramedic Practitioner Manager Supervisor Director Chief Head Lead Team Staff Charge
     Professor Mr Mrs Ms Miss Dr Prof Sir Madam Patient Client Family Mother Father Attorney
+    Parent Parents Caller Pt Pts Relative Relatives Residents Carer Carers
     Freud Jung Rogers Winnicott Bowlby Klein Beck Maslow Skinner Pavlov Piaget Erikson Adler
     Nightingale Seacole Hippocrates Osler Yalom Linehan Bion Kohut Lacan Perls
     England Scotland Wales Ireland Britain UK America USA Canada Australia Zealand India
@@ -380,7 +388,7 @@ NUMBERED_STREETS = _words(
 FACILITIES = _words(
     """
     Hospital Clinic Infirmary Centre Center Surgery Practice Hospice School Academy College Complex
-    University Home Unit Ward Prison House Lodge Wing Elementary Primary General Memorial
+    University Home Unit Ward Prison House Lodge Wing Elementary Primary General Memorial Villa
     CAMHS Pharmacy Nursery Institute Dental Maternity Physiotherapy Physio Dentistry
     Chiropractic Optometry Osteopathy Podiatry Secondary High Intermediate Regional
     """

@@ -138,7 +138,7 @@ def _numbers(masked: str, low: str, found: Found) -> None:
             kind, keyword, digits = P.KEYWORDS[family]
             tail = digits.match(low, start)
             head = tail and keyword.search(low, max(0, start - 40), start)
-            if head and (family != "short" or _day_and_month(*tail.groups())):
+            if head and (family != "short" or _day_and_month(*tail.groups(), head.group())):
                 found.append((head.start(), tail.end(), kind))
                 break
     for sign in "+(":
@@ -258,7 +258,7 @@ def _form_names_and_places(masked: str, found: Found) -> None:
         words = name and name["name"].split()
         if (
             words
-            and int(match["age"]) <= 110
+            and int(match["years"]) <= 110
             and all(
                 nameable(w) and w not in NOT_NAMES_OR_PLACES and w not in P.NOT_BEFORE_AGE
                 for w in words
@@ -290,7 +290,7 @@ def _ages_beside_names(masked: str, found: Found) -> None:
             found.append((*match.span("name"), "name"))
     for _, end, _ in [f for f in found if f[2] == "name"]:
         match = P.AGE_BESIDE_NAME.match(masked, end) or P.NAME_WAS_AGE.match(masked, end)
-        if match and int(match["age"]) <= 120:
+        if match and int(match["years"]) <= 120:
             found.append((match.start("age"), match.end("age"), "age"))
 
 
@@ -317,9 +317,11 @@ def _quantity(masked: str, start: int) -> bool:
     )
 
 
-def _day_and_month(first: str, second: str) -> bool:
+def _day_and_month(first: str, second: str, keyword: str) -> bool:
+    """Whether "3/4" after ``keyword`` is a date: not "after 2/7", shorthand for two days."""
     a, b = int(first), int(second)
-    return 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12
+    days = b == 7 and keyword.startswith("after")
+    return 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12 and not days
 
 
 def _phrases(masked: str, low: str, found: Found) -> None:

@@ -33,6 +33,7 @@ from tests.anonymity.identifier_round9 import ROUND_9_K, ROUND_9_L
 from tests.anonymity.identifier_round10 import ROUND_10_M, ROUND_10_N
 from tests.anonymity.identifier_round11 import ROUND_11_O, ROUND_11_P
 from tests.anonymity.identifier_round12 import ROUND_12_Q, ROUND_12_R
+from tests.anonymity.identifier_round13 import ROUND_13_S, ROUND_13_T
 
 KINDS = {"name", "date", "age", "phone", "email", "record", "facility", "place", "url", "self"}
 
@@ -233,11 +234,12 @@ def test_round_eleven_keeps_what_it_reached():
     assert warned <= 6
 
 
-def test_round_twelve_is_the_latest_untouched_set():
-    """ROUND_12_Q and ROUND_12_R (issue 14), from the guide alone, measured once with the rules
+def test_round_twelve_is_held_out():
+    """ROUND_12_Q and ROUND_12_R (issue 14), from the guide alone, measured with the rules
     written against rounds 1 to 11, and nothing written against them: 215 of 228 spans (0.943),
-    5 of 80 safe stories warned (6.2%); the rules of rounds 1 to 8 had found 212, 5 warned. Its
-    misses are not printed: the next round can learn from it, or keep it held out."""
+    5 of 80 safe stories warned (6.2%); the rules of rounds 1 to 8 had found 212, 5 warned; with
+    those written against round 13, the same. Its misses are not printed: like round 7, it is
+    held out."""
     found, spans, warned = counted("round 12", ROUND_12_Q + ROUND_12_R, show=False)
     assert len(ROUND_12_Q) == len(ROUND_12_R) == 80
     assert spans == 228
@@ -245,19 +247,36 @@ def test_round_twelve_is_the_latest_untouched_set():
     assert warned <= 5
 
 
+def test_round_thirteen_keeps_what_it_reached():
+    """ROUND_13_S and ROUND_13_T (issue 14), from the guide alone, measured with the rules
+    written against rounds 1 to 11 before any rule was written against them: 294 of 316 spans
+    (0.930), 18 of 80 safe stories warned (22.5%): nine for the writer's city (Suva, 77,000
+    people, a capital; Saskatoon, 266,000), two for a language, four for a role or a pronoun at
+    a sentence's start ("Caller said", "She'd"), an eponym, a bay number, "after 2/7". Written
+    against them (cities of 100,000 people or more and capitals where a place stands alone,
+    languages, a name or title after an opening quote, an age after a name at a sentence's end
+    or in years or months, seven-digit phone numbers with a space, "MCRN", "NRC", "Plot 2217",
+    "out at", "settlement", "Villa"): 309 of 316, 1 warned (the bay number)."""
+    found, spans, warned = counted("round 13", ROUND_13_S + ROUND_13_T)
+    assert len(ROUND_13_S) == len(ROUND_13_T) == 80
+    assert spans == 316
+    assert found >= 309
+    assert warned <= 1
+
+
 def test_round_seven_is_held_out():
     """ROUND_7_G and ROUND_7_H (issue 14), from the guide alone, measured untouched with the
     rules written against rounds 1 to 6: 274 of 314 spans (0.873), 20 of 80 safe stories
     warned (25%); with the rules written against round 8 (not against it), 275 and 18; with
     those written against round 9, 277 and 17; with round 10's, 281 and 18; with round 11's,
-    283 and 18. It is the held-out
+    283 and 18; with round 13's, 286 and 17. It is the held-out
     set: its misses are not printed, so that a later change can be measured on it without
     having been written against it. The bound is the latest such figure."""
     found, spans, warned = counted("round 7", ROUND_7_G + ROUND_7_H, show=False)
     assert len(ROUND_7_G) == len(ROUND_7_H) == 80
     assert spans == 314
-    assert found >= 283
-    assert warned <= 18
+    assert found >= 286
+    assert warned <= 17
 
 
 def test_second_held_out_set_is_large_and_balanced():
@@ -759,6 +778,21 @@ def test_offsets_after_skipped_blocks_refer_to_the_original_text():
         # "item 10910" is an amount (round 5); "ZIP code 10027" is still a ZIP code.
         ("The address had ZIP code 10027 on it.", "10027", "place"),
         ("I emailed Tan Wei Ling the wrong letter.", "Tan Wei Ling", "name"),
+        # Round 13's.
+        ("The email said 'Mrs Dunleavy in side room is colonised'.", "Mrs Dunleavy", "name"),
+        ("> hi its Trina, 'Callum's chest is still tight'", "Callum", "name"),
+        ("Client: Corey Abernethy, 23. The other chart was open.", "23", "age"),
+        ("> Ishimwe Aline, 19 yrs, G1, 39 wks", "19 yrs", "age"),
+        ("Bríd, aged 8 months, was vomiting by teatime.", "Bríd", "name"),
+        ("I rang her granddaughter on 992 4817 at 3am.", "992 4817", "phone"),
+        ("I signed it with my MCRN 421187 underneath.", "MCRN 421187", "record"),
+        ("Her NRC 441902/10/1 was on the slip.", "441902/10", "record"),
+        ("The address was Plot 2217, Kabwelume Extension.", "Plot 2217", "place"),
+        ("The right mum lives out at Kettlebrook.", "Kettlebrook", "place"),
+        ("They went home to Navualevu settlement.", "Navualevu settlement", "place"),
+        ("Wheatland Villa has since moved to bedside charting.", "Wheatland Villa", "facility"),
+        # A city's name (Vista, California) may still start a facility's.
+        ("I'm a CNA at Vista del Sol Rehab.", "Vista del Sol", "facility"),
     ],
 )
 def test_issue_14_families(text, found, kind):
@@ -838,6 +872,15 @@ def test_issue_14_families(text, found, kind):
         "Radiation therapist, Irish cancer centre. The mask was loose.",
         "Physics said the dose difference was within tolerance.",
         "I renewed it without noticing the TSH was 18 months old.",
+        # Round 13's: a capital or a city of 100,000 people or more where a place stands
+        # alone, languages, roles and pronouns at a sentence's start, an eponym, shorthand.
+        "Stoma nurse, Suva. I taught the wrong routine.",
+        "RN in a long-term care home in Saskatoon. I gave the metformin.",
+        "I now have a printed card in Kinyarwanda and English.",
+        "Parent said he'd 'failed'. Caller said she was fine.",
+        "Pt's daughter noticed. She'd said no a month earlier.",
+        "I didn't do Fraser competence or the safeguarding screen.",
+        "X-ray showed a hip fracture after 2/7.",
     ],
 )
 def test_issue_14_lookalikes_stay_quiet(text):
