@@ -38,6 +38,7 @@ from tests.moderation.guard_round9 import ROUND_9_K, ROUND_9_L  # noqa: E402
 from tests.moderation.guard_round10 import ROUND_10_M, ROUND_10_N  # noqa: E402
 from tests.moderation.guard_round11 import ROUND_11_O, ROUND_11_P  # noqa: E402
 from tests.moderation.guard_round12 import ROUND_12_Q, ROUND_12_R  # noqa: E402
+from tests.moderation.guard_round13 import ROUND_13_S, ROUND_13_T  # noqa: E402
 from tests.moderation.test_guard import ACCEPTABLE, CAUGHT  # noqa: E402
 
 # The held-out rounds, and any reply another helper happened to write word for word.
@@ -57,18 +58,22 @@ SETS = {
     "round 9": ROUND_9_K + ROUND_9_L,
     "round 11": ROUND_11_O + ROUND_11_P,
     "round 12": ROUND_12_Q + ROUND_12_R,
+    "round 13": ROUND_13_S + ROUND_13_T,
 }
 SETS = {
     name: [(text, phrase) for text, phrase in data if text not in HELD_OUT_ROUNDS]
     for name, data in SETS.items()
 }
-# Leaving each of rounds 3 to 6, 8, 9, 11 and 12 out in turn, with the rules: 1.25 caught 528 of
-# 639 and held 14 of 640 acceptable replies; 1.35, 523 and 13; 1.5, 511 and 8. Trained on all,
-# 1.25 held 9 of the tuning corpus's acceptable replies (over its 3%); 1.35 holds 7.
+# Leaving each of rounds 3 to 6, 8, 9 and 11 to 13 out in turn, with the rules (--rounds): 1.0
+# caught 646 of 717 and held 19 of 720 acceptable replies; 1.35, 636 and 14; 1.5, 633 and 13;
+# 2.0, 617 and 8.
 THRESHOLD = 1.35
+THRESHOLDS = (0.5, 0.75, 1.0, 1.25, 1.35, 1.5, 1.75, 2.0, 2.5, 3.0)  # tried by --rounds
 PENALTY = 1.0
 EPOCHS = 300
-STEP = 0.5
+# A step of 0.5 had stopped far from the minimum: leaving rounds 3 to 12 out, 1.35 caught 523 of
+# 639 and held 13; with a step of 8, 561 and 13. A step of 16 gives about the same as 8.
+STEP = 8.0
 SMALLEST = 0.01  # lighter weights are dropped from the written file
 OUTPUT = ROOT / "forum" / "moderation" / "_guard_weights.py"
 
@@ -115,23 +120,41 @@ def train(rows: list[tuple[int, list[str]]]) -> tuple[float, dict[str, float]]:
     return bias, weights
 
 
-def figures(bias: float, weights: dict[str, float], data: Labeled) -> str:
-    caught = missed = held = passed = 0
-    for text, phrase in data:
-        low = guard._normalise(mask_quotes_and_code(text))
-        flagged = any(
+def flagged(bias: float, weights: dict[str, float], text: str) -> dict[float, bool]:
+    """Whether the rules, or the model at each of THRESHOLDS, hold ``text``."""
+    if any(finding.rule != "model" for finding in guard.scan(text)):
+        return dict.fromkeys(THRESHOLDS, True)
+    low = guard._normalise(mask_quotes_and_code(text))
+    heaviest = max(
+        (
             bias + sum(weights.get(name, 0.0) for name in guard_model.features(sentence))
-            > THRESHOLD
             for _, _, sentence in guard_model.sentences(low)
-        )
-        if phrase:
-            caught, missed = caught + flagged, missed + (not flagged)
-        else:
-            held, passed = held + flagged, passed + (not flagged)
-    return (
-        f"recall {caught / (caught + missed):.3f} ({caught}/{caught + missed}), "
-        f"held {held}/{held + passed}"
+        ),
+        default=-math.inf,
     )
+    return {threshold: heaviest > threshold for threshold in THRESHOLDS}
+
+
+def leave_rounds_out() -> None:
+    """Leave each round from 3 on out in turn, train on the rest, and count the judging
+    replies caught and the acceptable ones held, by the rules and the model."""
+    caught = dict.fromkeys(THRESHOLDS, 0)
+    held = dict.fromkeys(THRESHOLDS, 0)
+    judging = acceptable = 0
+    for left_out in [name for name in SETS if name.startswith("round ")][3:]:
+        rows = [r for name, data in SETS.items() if name != left_out for r in examples(data)]
+        bias, weights = train(rows)
+        for text, phrase in SETS[left_out]:
+            judging, acceptable = judging + bool(phrase), acceptable + (not phrase)
+            for threshold, flag in flagged(bias, weights, text).items():
+                caught[threshold] += flag and bool(phrase)
+                held[threshold] += flag and not phrase
+        print(f"{left_out} left out", flush=True)
+    for threshold in THRESHOLDS:
+        print(
+            f"threshold {threshold}: caught {caught[threshold]} of {judging}, "
+            f"held {held[threshold]} of {acceptable}"
+        )
 
 
 def write(bias: float, weights: dict[str, float]) -> None:
@@ -154,12 +177,7 @@ def write(bias: float, weights: dict[str, float]) -> None:
 
 def main() -> None:
     if "--rounds" in sys.argv:
-        for left_out in SETS:
-            if left_out in ("corpus", "rule examples"):
-                continue
-            rows = [r for name, data in SETS.items() if name != left_out for r in examples(data)]
-            bias, weights = train(rows)
-            print(f"{left_out} left out: {figures(bias, weights, SETS[left_out])}")
+        leave_rounds_out()
         return
     bias, weights = train([row for data in SETS.values() for row in examples(data)])
     write(bias, weights)

@@ -64,6 +64,12 @@ _ROLE = (
     r"|caregivers?|person|one|human|adult|providers?|colleagues?|grads?|assistants?|hcas?"
     r"|pre-?regs?"
 )
+# What a sentence may blame instead of the author ("how the rota ended up so thin").
+_SYSTEM = (
+    r"(?:rotas?|systems?|staffing|pumps?|software|polic(?:y|ies)|protocols?|management|managers?"
+    r"|department|hospital|trust|service|design|procurement|wards?|units?|shifts?|process"
+    r"|workload|agency|nhs|government)"
+)
 _BAD_ADJECTIVES = (
     "bad poor terrible awful dangerous reckless questionable stupid dumb careless lazy foolish"
     " silly unsafe shocking appalling wrong"
@@ -213,14 +219,20 @@ RULES: list[Rule] = [
     ),
     Rule(
         "why.understand",
-        "understand fathom comprehend get_why get_how see_why see_how know_why know_how",
+        "understand understanding fathom comprehend get_why get_how see_why see_how know_why"
+        " know_how",
         re.compile(
-            rf"(?:understand|fathom|comprehend|get|see|know)\s+(?:why|how\s+come|how)\s+{PAST}"
+            rf"(?:understand(?:ing)?|fathom|comprehend|get|see|know)\s+(?:why|how\s+come|how)\s+"
+            rf"(?:{PAST}|(?:a|an|the|that|this|those|these)\s+(?!(?:[\w'-]+\s+){{0,6}}?{_SYSTEM}\b)"
+            r"(?:[\w'-]+\s+){0,6}?(?:ended\s+up"
+            r"|got\s+(?:missed|through|past|given|sent|signed)|slipped|made\s+it"
+            r"|was\s+(?:missed|given|signed|sent))\b)"
         ),
         "says the author's decision can't be understood and asks them to justify it",
         left=_left(
             r"(?:don't|dont|do\s+not|can't|cant|cannot|can\s+not|couldn't|fail\s+to|failing\s+to"
             r"|struggle\s+to|struggling\s+to|hard\s+to|trying\s+to|try\s+to|help\s+me|helps\s+me"
+            r"|(?:a\s+)?hard\s+time|trouble|struggling|difficulty"
             r"|like\s+to|want\s+to)"
             r"(?:\s+(?:really|quite|fully|totally|just))?"
         ),
@@ -608,11 +620,12 @@ RULES: list[Rule] = [
     ),
     Rule(
         "rhetorical.competent",
-        "would would've knows know should gets get is are learns learn",  # + "is drilled on"
+        "would would've knows know should gets get is are learns learn could can",
         re.compile(
             r"(?:would(?:\s+(?:have|know|never\s+have|not\s+have|of)|'ve|n't\s+have)|knows"
             r"|know\s+(?:to|that|better|not\s+to)|should\s+(?:know|have\s+known)|gets?\s+told"
-            r"|(?:is|are)\s+(?:taught|drilled)|learns?\s+(?:to|that|this|in))(?![\w'])"
+            r"|(?:is|are)\s+(?:taught|drilled)|learns?\s+(?:to|that|this|in)"
+            r"|(?:could|would|can)(?:\s+have|'ve)?\s+(?:tell|told)\s+(?:you|u|ya))(?![\w'])"
         ),
         "compares the author with what a competent colleague would have done",
         left=re.compile(
@@ -712,7 +725,8 @@ RULES: list[Rule] = [
         "calls what the author missed basic: condescending",
         left=_left(
             r"(?:it's|its|it\s+is|that's|thats|that\s+is|this\s+is|it\s+was|that\s+was|such"
-            r"|pretty|really|very|so|super|absolutely|literally|fairly)(?:\s+(?:a|such\s+a))?"
+            r"|pretty|really|very|so|super|absolutely|literally|fairly|(?:kind|sort|bit)\s+of"
+            r"|quite)(?:\s+(?:a|such\s+a))?"
             r"(?:\s+(?:pretty|really|very|so|super|absolutely|literally|fairly))?"
         ),
         check="not_shared_blame",
@@ -1131,7 +1145,8 @@ RULES: list[Rule] = [
             r"|signed|give|given|hang|hung|push|pushed|leave|left|skip|skipped|discharge|discharged"
             r"|administer|administered|draw|drawn|send|sent|let|allow|allowed|accept|accepted"
             r"|start|started|crush|crushed|bolus|transfer|transferred|move|moved|dispense"
-            r"|dispensed|release|released|go|gone)\b(?!\s+(?:you|u)\b)"
+            r"|dispensed|release|released|go|gone|do|done|use|used|ignore|ignored|override"
+            r"|overridden)\b(?!\s+(?:you|u)\b)"
             r"|you(?:'d|\s+would)\s+be\s+(?:sacked|fired|disciplined|struck\s+off|written\s+up"
             r"|pulled\s+up)\b"
         ),
@@ -1248,10 +1263,11 @@ RULES: list[Rule] = [
     ),
     Rule(
         "verdict.signs_there",
-        "flags signs clues",
+        "flags signs clues pieces",
         re.compile(
-            r"(?:flags|signs|clues)\s+were\s+(?:all\s+|clearly\s+|plainly\s+|definitely\s+"
-            r"|obviously\s+)?there\b"
+            r"(?:flags|signs|clues|pieces)\s+were\s+(?:all\s+|clearly\s+|plainly\s+|definitely\s+"
+            r"|obviously\s+)?there\b|(?:flags|signs)\s+were\s+(?:pretty\s+|really\s+|very\s+"
+            r"|quite\s+|so\s+|all\s+)?(?:loud|obvious|clear|glaring|blaring|screaming|staring)\b"
         ),
         "says the author had the warning signs in front of them",
         check="not_shared_blame",
@@ -1397,7 +1413,8 @@ RULES: list[Rule] = [
         "asking going_to always",
         re.compile(
             r"(?:always\s+)?(?:asking\s+for\s+trouble|going\s+to\s+(?:bite|end\s+badly|go\s+wrong"
-            r"|end\s+in\s+tears))\b"
+            r"|end\s+in\s+tears|be\s+(?:hard|difficult|tough)\s+to\s+(?:defend|justify)))\b"
+            r"(?!\s+(?:yourself|urself|you|u)\b)"
         ),
         "says the author's decision was bound to go wrong: a verdict",
         left=_left(r"(?:was|is|'s|were)(?:\s+(?:just|really|frankly|always))*"),
@@ -1460,7 +1477,8 @@ RULES: list[Rule] = [
             r"(?:isn't|isnt|is\s+that\s+not|wasn't|wasnt)\s+(?:[\w'-]+\s+){1,6}?(?:exactly\s+"
             r"|literally\s+)?what\s+(?:the|a|your|ur)\s+(?:[\w-]+\s+){0,2}?(?:checklist|check|checker|protocol"
             r"|policy|guideline|scanner|barcode|wristband|band|mar|chart|time[\s-]?out|sop"
-            r"|procedure|pause|label|huddle|handover|briefing|alarm|monitor|scan|bleep)s?\s+"
+            r"|procedure|pause|label|huddle|handover|briefing|alarm|monitor|scan|bleep|screen"
+            r"|tool|score|form|bundle|assessment|sticker|chart|log)s?\s+"
             r"(?:is|are|was|were)\s+(?:there\s+)?for\b"
         ),
         "a rhetorical question that points at the check the author skipped",
@@ -1658,6 +1676,9 @@ WONDER_EVENT = re.compile(
     r"\s+)*(?P<act>[\w-]+)|\b(?:you|u)(?:'d|\s+would|\s+might)(?:\s+have|'ve)\s+(?P<have>\w+)"
     r"|\bhad\s+(?:you|u)\s+(?:(?:actually|even|properly|just|only)\s+)?(?P<had>\w+)"
     r"|\b(?:you|u)\s+(?:actually|even|really|ever|properly)\s+(?P<did>\w+ed)\b"
+    r"|\ban?\s+(?:(?:proper|quick|closer|second|careful|better|earlier)\s+)?(?:look|check|call"
+    r"|review|glance|read)\b[^.!?\n]{0,40}?\b(?:might|would|could)(?:\s+have|'ve)\s+"
+    r"(?P<changed>changed|made|caught|prevented|saved)\b"
 )
 # wonder_event: "whether anyone was actually watching it".
 WATCHING = _words("watching checking monitoring reading looking listening paying")

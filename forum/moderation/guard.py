@@ -518,7 +518,7 @@ def _wonder_event(low: str, start: int, body: Body, left: Left) -> bool:
     if p.NORMAL.search(after):
         return False
     for match in p.WONDER_EVENT.finditer(after):
-        if match["got"] or match["there"]:  # "...and just got missed", "the signs were there"
+        if match["got"] or match["there"] or match["changed"]:  # "got missed", "a look would"
             return True
         act = match["act"]
         if act in p.WATCHING or (act and _is_act(_WORD.findall(after[match.start("act") :])[:2])):

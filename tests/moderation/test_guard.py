@@ -26,6 +26,7 @@ from tests.moderation.guard_round9 import ROUND_9_K, ROUND_9_L
 from tests.moderation.guard_round10 import ROUND_10_M, ROUND_10_N
 from tests.moderation.guard_round11 import ROUND_11_O, ROUND_11_P
 from tests.moderation.guard_round12 import ROUND_12_Q, ROUND_12_R
+from tests.moderation.guard_round13 import ROUND_13_S, ROUND_13_T
 
 FAMILIES = {"why", "counterfactual", "rhetorical", "veiled", "verdict"}
 
@@ -108,10 +109,11 @@ def test_round_one_keeps_what_it_reached():
     have seen me in my first year…"; the "seen me" idiom then left them alone. The structural
     rules of round 2 (passive counterfactuals, verdicts, veiled and condescending lines) were
     written against its misses: 84 of 85. It is now a tuning set; the bound keeps what it
-    reached, so a change that loses ground fails. Untouched figures come from later rounds."""
+    reached, so a change that loses ground fails. Untouched figures come from later rounds.
+    With the model, 85."""
     caught, held = counted("round 1", ROUND_1)
     assert len(ROUND_1) == 170
-    assert caught >= 84
+    assert caught >= 85
     assert held == 0
 
 
@@ -120,22 +122,24 @@ def test_round_two_keeps_what_it_reached():
     45 (recall 0.422) with round 1's rules; B 25 of 45 (0.556) with the rules written against
     A's misses; neither held an acceptable reply. The rules written against both then caught
     85 of 90. Now a tuning set: the bound keeps what it reached. Since the sentence model
-    learned round 4, it holds one acceptable reply here ("The prescriber ought to have
-    written the indication on the script", which blames the prescriber, not the author)."""
+    learned round 4, it held one acceptable reply here ("The prescriber ought to have
+    written the indication on the script", which blames the prescriber, not the author).
+    Retrained with round 13 and a step of 8: 90, none held."""
     caught, held = counted("round 2", ROUND_2_A + ROUND_2_B)
     assert len(ROUND_2_A) == len(ROUND_2_B) == 90
-    assert caught >= 85
-    assert held <= 1
+    assert caught >= 90
+    assert held == 0
 
 
 def test_round_three_keeps_what_it_reached():
-    """ROUND_3 (issue 14), written from the guide alone: untouched, with the rules of rounds 1
-    and 2, it caught 41 of 80 (recall 0.512), precision 0.976, and held 1 of 80 acceptable
-    replies ("this was avoidable, by the department"). The rules written against its misses:
-    59 of 80, none held; with the sentence model, which learned it: 75 of 80."""
+    """ROUND_3 (issue 14), written from the guide alone: untouched, with the rules of rounds 1 and
+    2, it caught 41 of 80 (recall 0.512), precision 0.976, and held 1 of 80 acceptable replies
+    ("this was avoidable, by the department"). The rules written against its misses: 59 of 80, none
+    held; with the sentence model, which learned it: 75 of 80. Retrained with round 13 and a step of
+    8: 80."""
     caught, held = counted("round 3", ROUND_3)
     assert len(ROUND_3) == 160
-    assert caught >= 75
+    assert caught >= 80
     assert held == 0
 
 
@@ -146,37 +150,39 @@ def test_round_four_keeps_what_it_reached():
     model trained on every other labeled reply: 64 of 80 (0.800), precision 0.970, 2 of 80 held
     (2.5%). The model then learned round 4 too: 72 of 80, 2 held; with the threshold raised to
     1.25 after round 6, 69 of 80, 1 held; trained with rounds 9, 11 and 12 and the threshold at
-    1.35, 69, 2 held. Now a tuning set."""
+    1.35, 69, 2 held. Now a tuning set. Retrained with round 13 and a step of 8: 77, 1 held."""
     caught, held = counted("round 4", ROUND_4_A + ROUND_4_B)
     assert len(ROUND_4_A) == len(ROUND_4_B) == 80
-    assert caught >= 69
-    assert held <= 2
+    assert caught >= 77
+    assert held <= 1
 
 
 def test_round_five_keeps_what_it_reached():
     """ROUND_5_C and ROUND_5_D (issue 14), from the guide alone, measured before anything was
-    written or trained against them: the rules alone caught 40 of 80 (0.500) and held 1; with
-    the sentence model trained on rounds 1 to 4, 63 of 80 (0.787), precision 0.940, 4 of 80
-    held (5%). The model then learned round 5 (and counts a word as often as it occurs): 74 of
-    80, 2 held; with the threshold raised to 1.25 after round 6, 71 of 80, 1 held; after
-    round 8, 70; trained with rounds 9, 11 and 12 and the threshold at 1.35, 68."""
+    written or trained against them: the rules alone caught 40 of 80 (0.500) and held 1; with the
+    sentence model trained on rounds 1 to 4, 63 of 80 (0.787), precision 0.940, 4 of 80 held (5%).
+    The model then learned round 5 (and counts a word as often as it occurs): 74 of 80, 2 held; with
+    the threshold raised to 1.25 after round 6, 71 of 80, 1 held; after round 8, 70; trained with
+    rounds 9, 11 and 12 and the threshold at 1.35, 68. Retrained with round 13 and a step of 8: 77,
+    1 held."""
     caught, held = counted("round 5", ROUND_5_C + ROUND_5_D)
     assert len(ROUND_5_C) == len(ROUND_5_D) == 80
-    assert caught >= 68
+    assert caught >= 77
     assert held <= 1
 
 
 def test_round_six_keeps_what_it_reached():
     """ROUND_6_E and ROUND_6_F (issue 14), from the guide alone, measured before anything was
-    written or trained against them: the rules alone caught 36 of 80 (0.450), none held; with
-    the sentence model trained on rounds 1 to 5, 54 of 80 (0.675), precision 0.931, 4 of 80
-    held (5%). Leaving rounds 3 to 6 out in turn then showed a threshold of 1.0 holding 3-5%
-    of acceptable replies; at 1.25, 1-2 of 80. Trained with round 6 at 1.25: 57 of 80, none
-    held; trained with rounds 9, 11 and 12 and the threshold at 1.35, 55, 1 held."""
+    written or trained against them: the rules alone caught 36 of 80 (0.450), none held; with the
+    sentence model trained on rounds 1 to 5, 54 of 80 (0.675), precision 0.931, 4 of 80 held (5%).
+    Leaving rounds 3 to 6 out in turn then showed a threshold of 1.0 holding 3-5% of acceptable
+    replies; at 1.25, 1-2 of 80. Trained with round 6 at 1.25: 57 of 80, none held; trained with
+    rounds 9, 11 and 12 and the threshold at 1.35, 55, 1 held. Retrained with round 13 and a step of
+    8: 77, none held."""
     caught, held = counted("round 6", ROUND_6_E + ROUND_6_F)
     assert len(ROUND_6_E) == len(ROUND_6_F) == 80
-    assert caught >= 55
-    assert held <= 1
+    assert caught >= 77
+    assert held == 0
 
 
 def test_round_eight_keeps_what_it_reached():
@@ -184,21 +190,22 @@ def test_round_eight_keeps_what_it_reached():
     trained against them: the rules alone caught 47 of 80 (0.588), none held; with the model
     trained on rounds 1 to 6, 67 of 80 (0.838), precision 0.971, 2 of 80 held (2.5%). Trained
     with round 8: 74 of 80, 1 held; trained with rounds 9, 11 and 12 and the threshold at 1.35,
-    72, 1 held."""
+    72, 1 held. Retrained with round 13 and a step of 8: 79, none held."""
     caught, held = counted("round 8", ROUND_8_I + ROUND_8_J)
     assert len(ROUND_8_I) == len(ROUND_8_J) == 80
-    assert caught >= 72
-    assert held <= 1
+    assert caught >= 79
+    assert held == 0
 
 
 def test_round_nine_keeps_what_it_reached():
     """ROUND_9_K and ROUND_9_L (issue 14), from the guide alone, measured before anything was
-    trained against them: the rules alone caught 50 of 80 (0.625), none held; with the model
-    trained on rounds 1 to 6 and 8, 66 of 80 (0.825), precision 0.985, 1 of 80 held (1.2%).
-    Trained with rounds 9, 11 and 12, the threshold at 1.35: 74 of 80, none held."""
+    trained against them: the rules alone caught 50 of 80 (0.625), none held; with the model trained
+    on rounds 1 to 6 and 8, 66 of 80 (0.825), precision 0.985, 1 of 80 held (1.2%). Trained with
+    rounds 9, 11 and 12, the threshold at 1.35: 74 of 80, none held. Retrained with round 13 and a
+    step of 8: 80."""
     caught, held = counted("round 9", ROUND_9_K + ROUND_9_L)
     assert len(ROUND_9_K) == len(ROUND_9_L) == 80
-    assert caught >= 74
+    assert caught >= 80
     assert held == 0
 
 
@@ -206,22 +213,38 @@ def test_round_eleven_keeps_what_it_reached():
     """ROUND_11_O and ROUND_11_P (issue 14), from the guide alone, measured before anything was
     trained against them: the rules alone 50 of 80 (0.625); with the model trained on rounds 1
     to 6, 8 and 9, 66 of 80 (0.825), precision 0.985, 1 held. Trained with them, the threshold
-    at 1.35: 72, 1 held."""
+    at 1.35: 72, 1 held. Retrained with round 13 and a step of 8: 79, none held."""
     caught, held = counted("round 11", ROUND_11_O + ROUND_11_P)
     assert len(ROUND_11_O) == len(ROUND_11_P) == 80
-    assert caught >= 72
-    assert held <= 1
+    assert caught >= 79
+    assert held == 0
 
 
 def test_round_twelve_keeps_what_it_reached():
     """ROUND_12_Q and ROUND_12_R (issue 14), from the guide alone, measured before anything was
     trained against them: the rules alone 48 of 80 (0.600); with the model trained on rounds 1
     to 6, 8 and 9, 70 of 80 (0.875), precision 0.946, 4 of 80 held (5%). Trained with them, the
-    threshold at 1.35: 74, 2 held."""
+    threshold at 1.35: 74, 2 held. Retrained with round 13 and a step of 8: 78, none held."""
     caught, held = counted("round 12", ROUND_12_Q + ROUND_12_R)
     assert len(ROUND_12_Q) == len(ROUND_12_R) == 80
-    assert caught >= 74
-    assert held <= 2
+    assert caught >= 78
+    assert held == 0
+
+
+def test_round_thirteen_keeps_what_it_reached():
+    """ROUND_13_S and ROUND_13_T (issue 14), from the guide alone, measured before anything was
+    written or trained against them: the rules alone 52 of 80 (0.650), none held; with the
+    model trained on rounds 1 to 6, 8, 9, 11 and 12, 69 of 80 (0.863), precision 0.972, 2 of 80
+    held (2.5%). Two more helpers then labeled its 160 replies blind, from the guide alone:
+    they agreed with the writers on every one. The rules written against its misses (the
+    guide's own forms, reworded: "having a hard time understanding how…", "isn't that exactly
+    what the MUST screen is for?", "any paramedic student could tell u", "kind of a basic
+    error", "the warning signs were pretty loud", "was always going to be hard to defend"):
+    77, 2 held. Retrained with round 13 and a step of 8: 80, none held."""
+    caught, held = counted("round 13", ROUND_13_S + ROUND_13_T)
+    assert len(ROUND_13_S) == len(ROUND_13_T) == 80
+    assert caught >= 80
+    assert held == 0
 
 
 def test_round_ten_is_held_out():
@@ -229,11 +252,12 @@ def test_round_ten_is_held_out():
     bench/train_guard.py, its misses not printed. Measured untouched: the rules alone 58 of 80
     (0.725); with the model trained on rounds 1 to 6 and 8, 68 of 80 (0.850), precision 0.986,
     1 held; trained on 1 to 6, 8 and 9, 70; trained on 1 to 6, 8, 9, 11 and 12 (threshold
-    1.35), 71 of 80 (0.887), precision 0.986, 1 of 80 held (1.2%). The bound is the latest
-    figure."""
+    1.35), 71 of 80 (0.887), precision 0.986, 1 of 80 held (1.2%); trained with round 13 as
+    well and a step of 8 (the model had stopped short of fitting what it learned), 75 of 80
+    (0.938), precision 0.987, 1 held. The bound is the latest figure."""
     caught, held = counted("round 10", ROUND_10_M + ROUND_10_N, show=False)
     assert len(ROUND_10_M) == len(ROUND_10_N) == 80
-    assert caught >= 71
+    assert caught >= 75
     assert held <= 1
 
 
@@ -242,12 +266,13 @@ def test_round_seven_is_held_out():
     rules and the model trained on rounds 1 to 6: the rules alone 38 of 80 (0.475); with the
     model 65 of 80 (recall 0.812), precision 1.0, none of 80 acceptable replies held; the same
     after the model learned round 8; 67 after round 9, 68 (0.850) after rounds 11 and 12
-    (threshold 1.35), none held. It is the held-out set: not in bench/train_guard.py, and its
+    (threshold 1.35), 72 (0.900) after round 13 and a step of 8, none held. It is the held-out
+    set: not in bench/train_guard.py, and its
     misses are not printed, so that a later change can be measured on it without having been
     written against it."""
     caught, held = counted("round 7", ROUND_7_G + ROUND_7_H, show=False)
     assert len(ROUND_7_G) == len(ROUND_7_H) == 80
-    assert caught >= 68
+    assert caught >= 72
     assert held == 0
 
 
@@ -286,6 +311,11 @@ CAUGHT = {
         ("explain", "Could you explain why you skipped it?", "explain why you skipped"),
         ("how_come", "How come you didn't check?", "How come you didn't"),
         ("why_not_then", "Why not just ring the GP at the time?", "Why not just ring"),
+        (
+            "understand_event",
+            "I'm having a hard time understanding how the wrong bag ended up hanging.",
+            "understanding how the wrong bag ended up",
+        ),
     ],
     "counterfactual": [
         ("should_have", "Honestly, you should have called the doctor.", "should have"),
@@ -365,6 +395,10 @@ CAUGHT = {
         ("whole_point", "Isn't the whole point of a handover that you read it?", "whole point"),
         ("going_to_be_ok", "How was that ever going to be safe?", "How was that ever going"),
         ("everyone_knows", "A hoist is two people, everyone knows that.", "everyone knows that"),
+        ("could_tell_you", "Any first-year could tell you not to crush that.", "could tell you"),
+        ("kind_of_basic", "Kind of a basic error for a senior, tbh.", "basic"),
+        ("we_never_do", "On our ward we'd never do that.", "we'd never do"),
+        ("what_screen_for", "Isn't that what the falls screen is for?", "falls screen is for"),
     ],
     "verdict": [
         ("preventable", "Sad, but entirely preventable.", "entirely preventable"),
@@ -384,6 +418,13 @@ CAUGHT = {
         ("lapse_serious", "Skipping consent was a serious lapse.", "serious lapse"),
         ("trouble", "Walking him without the frame was asking for trouble.", "asking for trouble"),
         ("grey_area", "Signing blind is not a grey area.", "grey area"),
+        ("signs_loud", "Those red flags were pretty glaring.", "flags were pretty glaring"),
+        ("pieces_there", "Sorry, but the pieces were all there.", "pieces were all there"),
+        (
+            "hard_to_defend",
+            "Skipping the second check was always going to be hard to defend.",
+            "hard to defend",
+        ),
     ],
     "veiled": [
         ("reason", "Was there a reason you didn't use the hoist?", "reason you didn't"),
@@ -416,6 +457,11 @@ CAUGHT = {
         ("no_one_to_ask", "Was there no one you could've asked?", "could've asked"),
         ("surely_youd", "Surely by week three you'd have noticed?", "Surely by week"),
         ("understand_logic", "I'd love to understand the logic there.", "understand the logic"),
+        (
+            "a_look_would_have",
+            "I do wonder if a quick look at the MAR would have changed it.",
+            "wonder if",
+        ),
     ],
 }
 
@@ -585,6 +631,9 @@ ACCEPTABLE = {
         "Call your union, that's what they're there for.",
         "A quick debrief would have helped you more than the meeting did.",
         "Some of us were never taught this, and that's the system's fault.",
+        "It's going to be hard to defend yourself without a rep, so call the union.",
+        "I struggle to understand how the rota ended up with one nurse on nights.",
+        "I wonder whether more staff might have changed things.",
     ],
 }
 
@@ -600,12 +649,12 @@ def test_an_acceptable_reply_is_left_alone_by_the_rules(text):
     assert [f for f in scan(text) if f.rule != "model"] == []
 
 
-def test_the_model_holds_one_of_the_hard_negatives_written_against_the_rules():
-    """The sentence model is trained on these too, but it does not read negation: "not a
-    reckless call" still weighs as a verdict. A known false hold, in the README; the bound
-    keeps them from growing."""
+def test_the_model_holds_none_of_the_hard_negatives_written_against_the_rules():
+    """The sentence model is trained on these too. Until its training step was raised (issue
+    14, round 13) it held one ("That was not a reckless call, it was a tired one."): it had
+    stopped short of fitting what it learned from, and did not read the "not"."""
     held = [text for texts in ACCEPTABLE.values() for text in texts if scan(text)]
-    assert held == ["That was not a reckless call, it was a tired one."]
+    assert held == []
 
 
 # --- offsets, quotes and code -------------------------------------------------------------------
