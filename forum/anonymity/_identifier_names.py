@@ -129,7 +129,7 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
     called = second in _NAMING if previous in ("called", "named") else (second, previous) in _IS
     ambiguous = folded in _AMBIGUOUS
     surname = ambiguous and not possessive and (_surname(masked, end) or 0) > 0  # "Will Okonkwo"
-    listed = bare in NOT_PLACES | CITIES or _GRADED(masked, end)  # "Nurse, Suva.", "Cat B."
+    listed = bare in NOT_PLACES or bare in CITIES or _GRADED(masked, end)  # "Nurse, Suva."
     if previous in PEOPLE and words[-1].endswith(",") and listed:
         return 0
     if (
