@@ -31,7 +31,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from forum.anonymity._words import FIRST_NAMES, PLACE_NAMES, WORD_NAMES
 
 SMALLEST = 300_000
-SMALLEST_CITY = 100_000
 KINDS = {"City", "Pradesh", "Province", "Region", "State", "County", "Territory"}
 KINDS |= {"North", "South", "East", "West", "Central"}  # "Mashonaland East"
 LARGE_SUBDIVISIONS = {
@@ -102,12 +101,13 @@ def main() -> None:
     people = FIRST_NAMES | PLACE_NAMES | WORD_NAMES  # "from Jordan" may be a colleague
     words = {w for n in names for w in {one_word(n), one_word(ascii_name(n))} if w}
     words = sorted(words - people)
-    cities = [c["name"] for c in cache.get_cities().values() if c["population"] >= SMALLEST_CITY]
-    cities += [c["capital"] for c in cache.get_countries().values() if c["capital"]]
-    cities = {w for n in cities for w in {one_word(n), one_word(ascii_name(n))} if w}
+    city_names = [c["name"] for c in cache.get_cities().values() if c["population"] >= 100_000]
+    city_names += [c["capital"] for c in cache.get_countries().values() if c["capital"]]
+    cities = {w for n in city_names for w in {one_word(n), one_word(ascii_name(n))} if w}
     cities = sorted(cities - people - set(words))
-    # Names of several words, whole ("Kuala Lumpur", "Baton Rouge"), as ASCII and as written.
-    phrases = sorted({m for n in names if " " in n for m in (n, ascii_name(n)) if m.isascii()})
+    # Names of several words, whole ("Kuala Lumpur", "Thunder Bay"), as ASCII and as written.
+    several = [n for n in names + city_names if " " in n]
+    phrases = sorted({m for n in several for m in (n, ascii_name(n)) if m.isascii()})
     OUTPUT.write_text(
         '"""One-word names of big places (cities of 300,000 people or more, countries, states,\n'
         "provinces, regions, counties), written by bench/make_big_places.py from GeoNames (CC BY\n"

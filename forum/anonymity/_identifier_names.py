@@ -103,12 +103,19 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
         return _name(masked, start, end, possessive, cue, found, names)
     if previous in GREETINGS and may_name(bare):  # "Sorry Tash if you recognise this"
         return _name(masked, start, end, possessive, cue, found, names)
-    out_of = previous in ("of", "at") and len(words) > 1 and clean(words[-2]) == "out"
-    alone = _unlisted(bare) and bare not in CITIES  # "in Bramley", not "in Saskatoon"
-    if (previous in PLACE_PREPOSITIONS or out_of) and alone:
-        place_end = _surname(masked, end) or end  # "covering Hebden Bridge"
-        found.append((start, max(place_end, end), "place"))
-        return max(place_end, end)
+    before = clean(words[-2]) if len(words) > 1 else ""
+    out_of = (previous in ("of", "at") and before == "out") or (previous, before) == ("to", "home")
+    if previous in PLACE_PREPOSITIONS or out_of:  # "out at", "home to"
+        if bare in _COMPASS:  # "from North Wickett", not "in North Wales"
+            following = P.NEXT_CAPITAL.match(masked, end)
+            word = following and without_possessive(following["word"])
+            if word and _unlisted(word) and word not in CITIES:
+                found.append((start, following.start("word") + len(word), "place"))
+                return following.end()
+        elif _unlisted(bare) and bare not in CITIES:  # "in Bramley", not "in Saskatoon"
+            place_end = _surname(masked, end) or end  # "covering Hebden Bridge"
+            found.append((start, max(place_end, end), "place"))
+            return max(place_end, end)
     if previous == "at" and any(clean(w) in UNIT_WORDS or w[0].isdigit() for w in words[:-1]):
         found.append((start, end, "facility"))  # "the ICU at Kingsmead"
         return end
@@ -303,5 +310,6 @@ _PLAIN_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Mx"}  # a famous surname after thes
 _AMBIGUOUS = WORD_NAMES | PLACE_NAMES | PROPER_NAMES  # names that are also words or places
 _SKIP = NOT_NAMES - _HANDLERS.keys() - _AMBIGUOUS  # capitalised words that are never names
 _DIGIT = re.compile(r"\d").search
+_COMPASS = {"North", "South", "East", "West"}
 _GRADED = re.compile(r" [A-Z\d]\b").match  # a grade or category after the word: "Cat B"
 _IS = {("name", "was"), ("name", "is")} | {(w, "name") for w in ("her", "his", "their", "the")}

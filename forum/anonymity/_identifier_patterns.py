@@ -333,6 +333,8 @@ SIGN_OFF = re.compile(rf"[.!?]\s+(?:[-–—][ \t]*)?(?P<name>{CAPWORD})(?:\s+x+
 DASH_SIGN_OFF = re.compile(rf"^[ \t>]*(?:—|–|--?)[ \t]*(?P<name>{CAPWORD})(?=[ \t]*(?:,|$))", re.M)
 # A name set beside an age: "a 7yo, Jaxon, for a headache".
 NAME_AFTER_AGE = re.compile(rf",\s*(?P<name>{CAPWORD}),")
+# ...and just before one: "Paddy Phelan, a 74-year-old", "Bevan (58yo, post-CABG)".
+NAME_BEFORE_AGE = re.compile(rf"(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})(?:,\s+an?\s+|\s*\()\Z")
 # A university named by its place: "the University of Northmoor".
 # (Each starts with its literal word, which the regex engine finds fast; the caller checks
 # that it starts a word.)

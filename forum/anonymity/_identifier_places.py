@@ -5,7 +5,10 @@ Brackenfield". Each rule is looked up by the word that starts or ends the form (
 
 from __future__ import annotations
 
+import re
+
 from forum.anonymity import _identifier_patterns as P
+from forum.anonymity._big_places import BIG_PHRASES
 from forum.anonymity._identifier_text import (
     Found,
     Handler,
@@ -117,3 +120,20 @@ HANDLERS: dict[str, Handler] = {
     "St": _saint,
     "Saint": _saint,
 }
+
+
+# Each word of a big place's name of several words, with where it stands in the name.
+_PHRASE_WORDS: dict[str, list[tuple[int, str]]] = {}
+for _phrase in BIG_PHRASES:
+    for _word in re.finditer(r"\S+", _phrase):
+        _PHRASE_WORDS.setdefault(_word.group(), []).append((_word.start(), _phrase))
+
+
+def in_big_phrase(masked: str, start: int, end: int) -> bool:
+    """Whether ``masked[start:end]`` is a big place's name of several words, or part of one
+    ("Dar" and "Salaam" of "Dar es Salaam")."""
+    first = masked[start:end].split(None, 1)[0]
+    return any(
+        at <= start and masked.startswith(phrase, start - at) and start - at + len(phrase) >= end
+        for at, phrase in _PHRASE_WORDS.get(first, ())
+    )

@@ -178,7 +178,7 @@ NOT_NAMES = _words(
     Eight Nine Ten First Second Third Last Next Another Other Both Either Neither Dear Hi
     Hello Edit Update Note Step Page Part Chapter Section Lesson Learned Anyway Finally Like
     Looking Working Sadly Luckily Honestly Instead Thankfully Unfortunately Grand Fools Bank
-    Holiday Holidays Day Days Mass Band Class
+    Holiday Holidays Day Days Mass Band Class Standard Form Aotearoa
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri
@@ -242,6 +242,8 @@ GENERIC_FACILITY = _words(
     ED A&E CAMHS GP VA Mother Baby Mother-and-baby And Of Crisis Memory Pain Sleep Attorney
     Secretary Inspector Governor Solicitor Postmaster Hospital Pharmacy Female Male Phlebotomy
     Nail Foot Wound Eye Skin Fertility Bariatric Dialysis Endoscopy Infusion Vaccination &
+    Burn Virtual Audiology Hearing Vascular Neurology Haematology Hematology Cardiology Liver
+    Breast Hand Plastics Ophthalmology Dermatology Urology Gynae Gynaecology Gynecology
     """
 )
 
@@ -366,7 +368,7 @@ TITLES = _words(
     Señora Señor Senora Senor Madame Monsieur Herr Frau Madam Mdm Ma'am Ma’am Mang Aling
     Baba Mama Mzee Aunty Tita Tito Lola Lolo Tanty Gogo Nanny Mme Mlle Ate Kuya Alhaji Alhaja
     Encik Puan Cik Tuan Haji Hajah Datuk Dato Nain Taid Oom Tannie Nonna Nonno Abuela Abuelo
-    Babcia Dziadek Lieutenant Lt Sergeant Sgt Captain Capt Corporal Constable
+    Babcia Dziadek Lieutenant Lt Sergeant Sgt Captain Capt Corporal Constable Bi Bibi Bw Bwana
     """
 )
 # Street types, and the second word of a small place ("Harlan Springs", "Tallabri Creek").
@@ -375,7 +377,7 @@ STREETS = _words(
     Street Road Avenue Lane Drive Close Crescent Terrace Boulevard Mews Gardens Wynd Brae
     Vennel Quay Creek Springs Falls Flats Crossing Junction Hollow Row Nagar Layout Colony
     Parish County Township Trace Village Beach Farm Downs Fold Corners Sideroad Rd Ave Ln Blvd
-    Hwy Cres Tce
+    Hwy Cres Tce Mawatha
     """
 )
 # Words that start a facility's name: "Scoil Naomh Éanna", "Ysbyty Aberderwen".
@@ -484,6 +486,7 @@ NOT_FAMILIES = _words(
     Obs Meds Notes Nurses Doctors Paeds Peds Physios Regs Juniors Seniors Consultants Rules
     Minors Majors Resus Theatres Outpatients Admissions Communications Estates Services Days
     Nights Weekends Holidays Gardens Samaritan's Teams Sats Vitals Labs Bloods Results Guidelines
+    Adults Children Parents Carers Residents Patients Clients Families Wards Units
     """
 )
 # Plurals of trees and the like name care homes and houses: "the Larches", "the Beeches".

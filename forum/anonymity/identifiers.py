@@ -19,8 +19,8 @@ from itertools import takewhile
 
 from forum.anonymity import _identifier_lookback as L
 from forum.anonymity import _identifier_patterns as P
-from forum.anonymity._big_places import BIG_PHRASES
 from forum.anonymity._identifier_names import Found, capitalised, lower_case_name, nameable
+from forum.anonymity._identifier_places import in_big_phrase
 from forum.anonymity._identifier_text import words_before
 from forum.anonymity._words import (
     COLLEAGUE_TITLES,
@@ -283,11 +283,14 @@ def _form_names_and_places(masked: str, found: Found) -> None:
 
 def _ages_beside_names(masked: str, found: Found) -> None:
     """ "Mrs. Alvarez, 34, …", "Tom (7)", "Mrs Nakamura was 91": an age right after a name;
-    "a 7yo, Jaxon, …": a name right after an age."""
-    for _, end, _ in [f for f in found if f[2] == "age"]:
-        match = P.NAME_AFTER_AGE.match(masked, end)
-        if match and nameable(match["name"]) and match["name"] not in NOT_NAMES_OR_PLACES:
-            found.append((*match.span("name"), "name"))
+    "a 7yo, Jaxon, …", "Paddy Phelan, a 74-year-old": a name right after an age or before."""
+    for start, end, _ in [f for f in found if f[2] == "age"]:
+        after = P.NAME_AFTER_AGE.match(masked, end)
+        before = P.NAME_BEFORE_AGE.search(masked, max(0, start - 60), start)
+        for match in (after, before):
+            words = match["name"].split() if match else []
+            if words and all(nameable(w) and w not in NOT_NAMES_OR_PLACES for w in words):
+                found.append((*match.span("name"), "name"))
     for _, end, _ in [f for f in found if f[2] == "name"]:
         match = P.AGE_BESIDE_NAME.match(masked, end) or P.NAME_WAS_AGE.match(masked, end)
         if match and int(match["years"]) <= 120:
@@ -304,7 +307,7 @@ def _look_alike(masked: str, start: int, end: int, kind: str) -> bool:
         or (kind == "facility" and masked[end - 1].islower() and P.A_OR_AN.search(before))
         or (kind == "age" and P.THINGS_AGE.search(before))
         or (kind == "place" and P.RECORDED_IN.search(before))
-        or (kind in ("place", "name") and masked[start:end] in BIG_PHRASES)
+        or (kind in ("place", "name") and in_big_phrase(masked, start, end))
         or (kind in ("place", "name") and P.PRODUCT.fullmatch(masked, start, end))
     )
 

@@ -34,6 +34,7 @@ from tests.anonymity.identifier_round10 import ROUND_10_M, ROUND_10_N
 from tests.anonymity.identifier_round11 import ROUND_11_O, ROUND_11_P
 from tests.anonymity.identifier_round12 import ROUND_12_Q, ROUND_12_R
 from tests.anonymity.identifier_round13 import ROUND_13_S, ROUND_13_T
+from tests.anonymity.identifier_round14 import ROUND_14_U, ROUND_14_V
 
 KINDS = {"name", "date", "age", "phone", "email", "record", "facility", "place", "url", "self"}
 
@@ -238,8 +239,8 @@ def test_round_twelve_is_held_out():
     """ROUND_12_Q and ROUND_12_R (issue 14), from the guide alone, measured with the rules
     written against rounds 1 to 11, and nothing written against them: 215 of 228 spans (0.943),
     5 of 80 safe stories warned (6.2%); the rules of rounds 1 to 8 had found 212, 5 warned; with
-    those written against round 13, the same. Its misses are not printed: like round 7, it is
-    held out."""
+    those written against rounds 13 and 14, the same. Its misses are not printed: like round 7,
+    it is held out."""
     found, spans, warned = counted("round 12", ROUND_12_Q + ROUND_12_R, show=False)
     assert len(ROUND_12_Q) == len(ROUND_12_R) == 80
     assert spans == 228
@@ -264,12 +265,29 @@ def test_round_thirteen_keeps_what_it_reached():
     assert warned <= 1
 
 
+def test_round_fourteen_keeps_what_it_reached():
+    """ROUND_14_U and ROUND_14_V (issue 14), from the guide alone, measured with the rules
+    written against rounds 1 to 11 and 13 before any rule was written against them: 309 of 328
+    spans (0.942), 11 of 80 safe stories warned (13.8%); the landed rules of rounds 1 to 11 had
+    found 308 and warned on 16. Written against them (a name before ", a 74-year-old" or
+    "(58yo", "home to Nuvaqsiut", "from North Wickett", a big place of several words found in
+    parts ("Dar es Salaam"), cities of 100,000 people or more of several words ("Thunder Bay"),
+    units named by their specialty ("Burn unit", "Virtual ward"), "the Adults with Incapacity
+    Act", "Standard 4", "Aotearoa", "Bi.", "Mawatha"): 317 of 328, 2 warned ("Devon", a county
+    that is also a given name)."""
+    found, spans, warned = counted("round 14", ROUND_14_U + ROUND_14_V)
+    assert len(ROUND_14_U) == len(ROUND_14_V) == 80
+    assert spans == 328
+    assert found >= 317
+    assert warned <= 2
+
+
 def test_round_seven_is_held_out():
     """ROUND_7_G and ROUND_7_H (issue 14), from the guide alone, measured untouched with the
     rules written against rounds 1 to 6: 274 of 314 spans (0.873), 20 of 80 safe stories
     warned (25%); with the rules written against round 8 (not against it), 275 and 18; with
     those written against round 9, 277 and 17; with round 10's, 281 and 18; with round 11's,
-    283 and 18; with round 13's, 286 and 17. It is the held-out
+    283 and 18; with round 13's, 286 and 17; with round 14's, the same. It is the held-out
     set: its misses are not printed, so that a later change can be measured on it without
     having been written against it. The bound is the latest such figure."""
     found, spans, warned = counted("round 7", ROUND_7_G + ROUND_7_H, show=False)
@@ -793,6 +811,13 @@ def test_offsets_after_skipped_blocks_refer_to_the_original_text():
         ("Wheatland Villa has since moved to bedside charting.", "Wheatland Villa", "facility"),
         # A city's name (Vista, California) may still start a facility's.
         ("I'm a CNA at Vista del Sol Rehab.", "Vista del Sol", "facility"),
+        # Round 14's.
+        ("Tomás Ferris, a 74-year-old on home rehab, got a call.", "Tomás Ferris", "name"),
+        ("Week 4. Bevan (58yo, post-CABG) asked about the bike.", "Bevan", "name"),
+        ("She flew home to Nuvaqsiut the next morning.", "Nuvaqsiut", "place"),
+        ("A stroke call for a man from North Wickett.", "North Wickett", "place"),
+        ("Bi. Mwanaisha Hamisi was given the loading dose.", "Mwanaisha Hamisi", "name"),
+        ("She lived at No. 42/3, Siyambalagaha Mawatha.", "Siyambalagaha Mawatha", "place"),
     ],
 )
 def test_issue_14_families(text, found, kind):
@@ -881,6 +906,14 @@ def test_issue_14_families(text, found, kind):
         "Pt's daughter noticed. She'd said no a month earlier.",
         "I didn't do Fraser competence or the safeguarding screen.",
         "X-ray showed a hip fracture after 2/7.",
+        # Round 14's: big places of several words, a specialty's unit, a law, a school year.
+        "Home-based care in Dar es Salaam in the hot season.",
+        "Audiology clinic in Thunder Bay. I skipped the otoscope.",
+        "Burn unit, nights. Virtual ward by day.",
+        "I didn't document it under the Adults with Incapacity Act.",
+        "A girl in Standard 4 was referred after a road accident.",
+        "Third-year midwifery student in Aotearoa.",
+        "I moved from North Wales, then went home to Saskatoon.",
     ],
 )
 def test_issue_14_lookalikes_stay_quiet(text):
