@@ -70,6 +70,12 @@ _SYSTEM = (
     r"|department|hospital|trust|service|design|procurement|wards?|units?|shifts?|process"
     r"|workload|agency|nhs|government)"
 )
+# What the writer has never once done: "I've never once left a pump alarming".
+_OWN_RECORD = (
+    r"(?:left|given|gave|signed|skipped|missed|forgotten|forgot|hung|pushed|discharged|sent|let"
+    r"|lost|walked\s+away|handed|(?!(?:judged|blamed|regretted|doubted|worried|wanted|needed"
+    r"|wished|managed|stopped|questioned|felt|cried|struggled|slept|coped|thought)\b)\w+ed)\b"
+)
 _BAD_ADJECTIVES = (
     "bad poor terrible awful dangerous reckless questionable stupid dumb careless lazy foolish"
     " silly unsafe shocking appalling wrong"
@@ -720,7 +726,8 @@ RULES: list[Rule] = [
         "basic",
         re.compile(
             r"basic(?=\s*(?:[.!?,;:)]|\Z|\s+(?:stuff|knowledge|pharmacology|nursing|safety"
-            r"|practice|maths?|competence|common\s+sense|101|mistake|error)\b))"
+            r"|practice|maths?|competence|common\s+sense|101|mistake|error)\b"
+            r"|\s+[\w-]+\s+(?:mistake|error|slip)\b))"
         ),
         "calls what the author missed basic: condescending",
         left=_left(
@@ -1191,9 +1198,10 @@ RULES: list[Rule] = [
             r"|left|sends|sent|administers|administered|draws\s+up|crushes|mixes|boluses|starts"
             r"|doses|prescribes|dispenses|transfers|moves|hands|handed|issues|issued|supplies"
             r"|supplied|releases|released|writes|wrote|puts|put|takes|took|lets|mobilises"
-            r"|mobilizes)\s+(?:[\w'-]+\s+){0,5}?without\s+"
+            r"|mobilizes)\s+(?!(?:you|u|ya)\b)(?:[\w'-]+\s+){0,5}?(?:without\s+"
             r"(?:first\s+|even\s+)?(?:checking|reading|scanning|counting|confirming|verifying"
-            r"|asking|looking|double[\s-]?checking|a\s+(?:check|second))\b"
+            r"|asking|looking|double[\s-]?checking|a\s+(?:check|second))\b|un(?:labell?ed"
+            r"|checked|signed|attended|scanned|supervised|locked|clamped)\b)"
         ),
         "a rhetorical question that calls the author's decision one nobody would make",
     ),
@@ -1274,14 +1282,16 @@ RULES: list[Rule] = [
         mention=False,
     ),
     Rule(
+        "rhetorical.not_once_have_i",
+        "not",
+        re.compile(rf"not\s+once\s+(?:in\s+\w+\s+years\s+)?have\s+i\s+(?:ever\s+)?{_OWN_RECORD}"),
+        "sets the writer's own record against the author's decision: condescending",
+        check="not_shared_blame",
+    ),
+    Rule(
         "rhetorical.not_once",
         "never not",
-        re.compile(
-            r"(?:never|not)\s+(?:once|ever)\s+(?:(?:in\s+\w+\s+years\s+)?)(?:left|given|gave|signed"
-            r"|skipped|missed|forgotten|forgot|hung|pushed|discharged|sent|let|lost|walked\s+away"
-            r"|(?!(?:judged|blamed|regretted|doubted|worried|wanted|needed|wished|managed|stopped"
-            r"|questioned|felt|cried|struggled|slept|coped|thought)\b)\w+ed)\b"
-        ),
+        re.compile(rf"(?:never|not)\s+(?:once|ever)\s+(?:(?:in\s+\w+\s+years\s+)?){_OWN_RECORD}"),
         "sets the writer's own record against the author's decision: condescending",
         left=_left(r"(?:i(?:'ve|\s+have|\s+had)?|i've)(?:\s+(?:personally|honestly|literally))*"),
         check="not_shared_blame",

@@ -27,6 +27,7 @@ from tests.moderation.guard_round10 import ROUND_10_M, ROUND_10_N
 from tests.moderation.guard_round11 import ROUND_11_O, ROUND_11_P
 from tests.moderation.guard_round12 import ROUND_12_Q, ROUND_12_R
 from tests.moderation.guard_round13 import ROUND_13_S, ROUND_13_T
+from tests.moderation.guard_round14 import ROUND_14_U, ROUND_14_V
 
 FAMILIES = {"why", "counterfactual", "rhetorical", "veiled", "verdict"}
 
@@ -247,6 +248,19 @@ def test_round_thirteen_keeps_what_it_reached():
     assert held == 0
 
 
+def test_round_fourteen_keeps_what_it_reached():
+    """ROUND_14_U and ROUND_14_V (issue 14), from the guide alone, measured before anything was
+    written or trained against them: the rules alone 52 of 80 (0.650), none held; with the
+    model of round 13 (a step of 8), 74 of 80 (0.925), precision 0.974, 2 of 80 held (2.5%);
+    the code before round 13 had caught 72, 2 held. The rules written against its misses ("not
+    once have I let…", "who leaves a bag … unlabelled?", "a basic calculation error"): 78, 2
+    held. Trained with it: 80, none held."""
+    caught, held = counted("round 14", ROUND_14_U + ROUND_14_V)
+    assert len(ROUND_14_U) == len(ROUND_14_V) == 80
+    assert caught >= 80
+    assert held == 0
+
+
 def test_round_ten_is_held_out():
     """ROUND_10_M and ROUND_10_N (issue 14), from the guide alone, held out like round 7: not in
     bench/train_guard.py, its misses not printed. Measured untouched: the rules alone 58 of 80
@@ -399,6 +413,9 @@ CAUGHT = {
         ("kind_of_basic", "Kind of a basic error for a senior, tbh.", "basic"),
         ("we_never_do", "On our ward we'd never do that.", "we'd never do"),
         ("what_screen_for", "Isn't that what the falls screen is for?", "falls screen is for"),
+        ("not_once_have_i", "Not once have I hung a bag unscanned.", "Not once have I hung"),
+        ("who_unlabelled", "Who leaves a syringe unlabelled on a tray?", "Who leaves a syringe"),
+        ("basic_some_error", "That's a basic dosing error.", "basic"),
     ],
     "verdict": [
         ("preventable", "Sad, but entirely preventable.", "entirely preventable"),
@@ -634,6 +651,8 @@ ACCEPTABLE = {
         "It's going to be hard to defend yourself without a rep, so call the union.",
         "I struggle to understand how the rota ended up with one nurse on nights.",
         "I wonder whether more staff might have changed things.",
+        "Who left you unsupervised on your first night?",
+        "Not once have I been thanked by management for staying late.",
     ],
 }
 
