@@ -112,8 +112,8 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
             if word and _unlisted(word) and word not in CITIES:
                 found.append((start, following.start("word") + len(word), "place"))
                 return following.end()
-        elif _unlisted(bare) and bare not in CITIES:  # "in Bramley", not "in Saskatoon"
-            place_end = _surname(masked, end) or end  # "covering Hebden Bridge"
+        elif _unlisted(bare) and bare not in CITIES and not P.EPONYM.match(masked, end):
+            place_end = _surname(masked, end) or end  # "in Bramley", "covering Hebden Bridge"
             found.append((start, max(place_end, end), "place"))
             return max(place_end, end)
     if previous == "at" and any(clean(w) in UNIT_WORDS or w[0].isdigit() for w in words[:-1]):
@@ -136,7 +136,8 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
     called = second in _NAMING if previous in ("called", "named") else (second, previous) in _IS
     ambiguous = folded in _AMBIGUOUS
     surname = ambiguous and not possessive and (_surname(masked, end) or 0) > 0  # "Will Okonkwo"
-    listed = bare in NOT_PLACES or bare in CITIES or _GRADED(masked, end)  # "Nurse, Suva."
+    city = bare in CITIES and masked[end : end + 1] in (".", ";", "")  # "Nurse, Suva."
+    listed = bare in NOT_PLACES or city or _GRADED(masked, end)  # not "the boy, Tama, said"
     if previous in PEOPLE and words[-1].endswith(",") and listed:
         return 0
     if (

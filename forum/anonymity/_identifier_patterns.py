@@ -73,7 +73,8 @@ NUMBER = re.compile(
       | (?P<record_pin>\d[A-Z]\d{{4}}[A-Z]\b)  # a registration PIN: "09I4821E"
       | (?P<record_long>\d{{6,}}\b(?![.,]\d))  # "88034127", "8804150432087"
       | (?P<record_dashed>\d{{1,3}}-\d{{3,}}-[A-Z\d]{{1,6}}\b)  # "24-0311-CW"
-      | (?P<record_lettered>\d{{5,7}}[A-Z]\b|\d{{3,}}[A-Z]{{1,4}}\d{{3,}}\b)  # "0372215M"
+      | (?P<record_lettered>\d{{5,7}}(?:[A-Z]|(?!IU|MG|ML|KG|MM|CM)[A-Z]{{2}})\b  # "8841027KA"
+          |\d{{3,}}[A-Z]{{1,4}}\d{{3,}}\b)  # "0372215M"
       | (?P<phone>(?=(?:[\ .-]?\d){{8,14}}(?!\d))  # nine to fifteen digits in all
           [\ .-]?\d{{1,4}}(?:[\ .-]\d{{2,8}}){{1,3}}(?![\w/]|[.-]\d))  # "1-868-656-3302"
       | (?P<record_ic>\d{{5}}-\d{{2}}-\d{{4}}\b)  # a Malaysian IC: "760214-08-5562"
@@ -99,6 +100,13 @@ NUMBER = re.compile(
 PHONE_PREFIXED = re.compile(  # "+44 7700 900456", "(555) 123-4567", tried at each "+" and "("
     r"(?:\+\d{1,3}[ .-]?(?:\(\d{2,5}\)[ .-]?)?|\(\d{2,5}\)[ .-]?)\d{2,5}(?:[ .-]\d{2,6}){0,3}"
     r"(?![\w/]|[.-]\d)"
+)
+
+# A person before ", 72,": "a dairy farmer, 46, …".
+_APPOSED = (
+    "girl|boy|man|woman|client|patient|son|daughter|child|mother|father|resident|baby|husband"
+    "|wife|farmer|driver|teacher|labourer|laborer|builder|mechanic|veteran|pensioner|retiree"
+    "|caller|teenager|teen|toddler|lady|gentleman|guy|bloke|grandmother|grandfather|mum|mom|dad"
 )
 
 # Numbers after a keyword ("bed 12", "aged 72", "on the 14th"), on the lower-cased text:
@@ -131,8 +139,7 @@ _FAMILIES = {
     "at": ("age", r"\bat\s+(?:age\s+)?", r"\d{1,3}(?=,\s*(?:he|she|they|i|my|her|his)\b)"),
     "apposed": (
         "age",
-        r"\b(?:girl|boy|man|woman|client|patient|son|daughter|child|mother|father|resident|baby"
-        r"|husband|wife)\s*,\s*",
+        rf"\b(?:{_APPOSED})\s*,\s*",
         r"\d{1,3}\s*,",
     ),
     "ordinal": (
@@ -185,8 +192,7 @@ _LAST_WORDS = {  # the word just before the number (no ":#,.") -> families to tr
     "turned": "turned turning",
     "subject": "was is were am he's she's he’s she’s only just barely",
     "at": "at age",
-    "apposed": "girl boy man woman client patient son daughter child mother father resident baby"
-    " husband wife",
+    "apposed": _APPOSED.replace("|", " "),
     "ordinal": "the",
     "short": "on since until till before after dated appt appointment due note",
     "holiday": "day eve thanksgiving easter sunday monday halloween night",
@@ -253,6 +259,7 @@ EPONYM = re.compile(
     r"|repair|catheter|drain|tube|shunt|airway|syndrome|disease|sign|test|score|scale|criteria"
     r"|formula|manoeuvre|maneuver|classification|fracture|position|reflex|triad|protocol"
     r"|competence|competency|guidelines?|ratio|rule)\b"
+    r"|(?:['’]s)?\s+(?:[a-z]+\s+)?(?:method|model|theory|approach|technique|framework)\b"
 )
 _PARTICLE = r"(?:(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|binti|al|el|ibn|ter)\s+)?"
 NEXT_CAPITAL = re.compile(rf"\s+{_PARTICLE}(?P<word>{CAPWORD})")  # a surname

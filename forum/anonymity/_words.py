@@ -164,7 +164,7 @@ NOT_NAMES = _words(
     Burmese Khmer Tibetan Mongolian Kazakh Uzbek Georgian Armenian Albanian Bosnian Croatian
     Serbian Slovak Slovenian Czech Bulgarian Hungarian Lithuanian Latvian Estonian Finnish
     Swedish Danish Norwegian Icelandic Dutch German Italian Portuguese Catalan Basque Hebrew
-    Yiddish Haitian Quechua Guarani Inuktitut Indonesian Javanese Maltese Chamorro
+    Yiddish Haitian Quechua Guarani Inuktitut Indonesian Javanese Maltese Chamorro Hmong Bangla
     Muslim Hindu Sikh Christian Buddhist Catholic Jewish Orthodox Anglican Methodist
     Policy Protocol Guidance Procedure Guidelines Audit Governance Legislation Regulation
     I I'm I've I'd I'll She'd He'd She's He's She'll He'll We'd We're They'd They're
@@ -178,7 +178,8 @@ NOT_NAMES = _words(
     Eight Nine Ten First Second Third Last Next Another Other Both Either Neither Dear Hi
     Hello Edit Update Note Step Page Part Chapter Section Lesson Learned Anyway Finally Like
     Looking Working Sadly Luckily Honestly Instead Thankfully Unfortunately Grand Fools Bank
-    Holiday Holidays Day Days Mass Band Class Standard Form Aotearoa
+    Holiday Holidays Day Days Mass Band Class Standard Form Aotearoa Far Ensure Round Rounds
+    Clerk Host Hostess
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri
@@ -332,7 +333,7 @@ PLACE_NOUNS = _words(
     """
 )
 UNIT_WORDS = _words(
-    "icu ed a&e er nicu picu hdu ccu ward unit department clinic hospital hospice practice"
+    "icu ed a&e er nicu picu hdu ccu ward unit department clinic hospital hospice practice lab"
 )
 
 # Lower-case words that are not a name after "my client": "my client was", "her son never".
@@ -369,6 +370,7 @@ TITLES = _words(
     Baba Mama Mzee Aunty Tita Tito Lola Lolo Tanty Gogo Nanny Mme Mlle Ate Kuya Alhaji Alhaja
     Encik Puan Cik Tuan Haji Hajah Datuk Dato Nain Taid Oom Tannie Nonna Nonno Abuela Abuelo
     Babcia Dziadek Lieutenant Lt Sergeant Sgt Captain Capt Corporal Constable Bi Bibi Bw Bwana
+    Koro Kui Matua
     """
 )
 # Street types, and the second word of a small place ("Harlan Springs", "Tallabri Creek").
@@ -381,7 +383,7 @@ STREETS = _words(
     """
 )
 # Words that start a facility's name: "Scoil Naomh Éanna", "Ysbyty Aberderwen".
-FACILITIES_FIRST = _words("Scoil Gaelscoil Coláiste Ysbyty Ysgol Meddygfa Ospedale Klinik")
+FACILITIES_FIRST = _words("Scoil Gaelscoil Coláiste Ysbyty Ysgol Meddygfa Ospedale Klinik Ward")
 # Street words that are also ordinary words: a street only after a house number ("22
 # Hawthorn Mount").
 NUMBERED_STREETS = _words(

@@ -35,6 +35,7 @@ from tests.anonymity.identifier_round11 import ROUND_11_O, ROUND_11_P
 from tests.anonymity.identifier_round12 import ROUND_12_Q, ROUND_12_R
 from tests.anonymity.identifier_round13 import ROUND_13_S, ROUND_13_T
 from tests.anonymity.identifier_round14 import ROUND_14_U, ROUND_14_V
+from tests.anonymity.identifier_round15 import ROUND_15_W, ROUND_15_X
 
 KINDS = {"name", "date", "age", "phone", "email", "record", "facility", "place", "url", "self"}
 
@@ -239,7 +240,7 @@ def test_round_twelve_is_held_out():
     """ROUND_12_Q and ROUND_12_R (issue 14), from the guide alone, measured with the rules
     written against rounds 1 to 11, and nothing written against them: 215 of 228 spans (0.943),
     5 of 80 safe stories warned (6.2%); the rules of rounds 1 to 8 had found 212, 5 warned; with
-    those written against rounds 13 and 14, the same. Its misses are not printed: like round 7,
+    those written against rounds 13 to 15, the same. Its misses are not printed: like round 7,
     it is held out."""
     found, spans, warned = counted("round 12", ROUND_12_Q + ROUND_12_R, show=False)
     assert len(ROUND_12_Q) == len(ROUND_12_R) == 80
@@ -282,19 +283,38 @@ def test_round_fourteen_keeps_what_it_reached():
     assert warned <= 2
 
 
+def test_round_fifteen_keeps_what_it_reached():
+    """ROUND_15_W and ROUND_15_X (issue 14), from the guide alone, measured with the rules
+    written against rounds 1 to 11, 13 and 14 before any rule was written against them: 263 of
+    274 spans (0.960), 11 of 80 safe stories warned (13.8%); the landed rules of rounds 1 to 11
+    had found 260 and warned on 12. Written against them (a person before ", 46,", seven
+    digits and two letters, "Ward Alwen", "Koro", "the cath lab at Qasimpur", a city's name
+    that is also a name between commas ("the boy, Tama,"); "Hmong", "Bangla", "Far North
+    Queensland", "Ensure Compact", "Landy's role method"): 269 of 274, 6 warned (two bed
+    numbers, towns of under 100,000 people: "Inverness", "Rotorua" twice; "rural Kerry", a
+    county that is also a given name). Towns of 40,000 people or more were tried: 9 fewer
+    warnings over rounds 1 to 15, but 7 spans lost ("in San Isidro", "in Clifton")."""
+    found, spans, warned = counted("round 15", ROUND_15_W + ROUND_15_X)
+    assert len(ROUND_15_W) == len(ROUND_15_X) == 80
+    assert spans == 274
+    assert found >= 269
+    assert warned <= 6
+
+
 def test_round_seven_is_held_out():
     """ROUND_7_G and ROUND_7_H (issue 14), from the guide alone, measured untouched with the
     rules written against rounds 1 to 6: 274 of 314 spans (0.873), 20 of 80 safe stories
     warned (25%); with the rules written against round 8 (not against it), 275 and 18; with
     those written against round 9, 277 and 17; with round 10's, 281 and 18; with round 11's,
-    283 and 18; with round 13's, 286 and 17; with round 14's, the same. It is the held-out
+    283 and 18; with round 13's, 286 and 17; with round 14's, the same; with round 15's, 289 and
+    16. It is the held-out
     set: its misses are not printed, so that a later change can be measured on it without
     having been written against it. The bound is the latest such figure."""
     found, spans, warned = counted("round 7", ROUND_7_G + ROUND_7_H, show=False)
     assert len(ROUND_7_G) == len(ROUND_7_H) == 80
     assert spans == 314
-    assert found >= 286
-    assert warned <= 17
+    assert found >= 289
+    assert warned <= 16
 
 
 def test_second_held_out_set_is_large_and_balanced():
@@ -818,6 +838,13 @@ def test_offsets_after_skipped_blocks_refer_to_the_original_text():
         ("A stroke call for a man from North Wickett.", "North Wickett", "place"),
         ("Bi. Mwanaisha Hamisi was given the loading dose.", "Mwanaisha Hamisi", "name"),
         ("She lived at No. 42/3, Siyambalagaha Mawatha.", "Siyambalagaha Mawatha", "place"),
+        # Round 15's.
+        ("The caller was a dairy farmer, 46, with a rifle.", "46", "age"),
+        ("I didn't check his PPSN 8841027KA first.", "8841027KA", "record"),
+        ("She was moved to Ward Alwen overnight.", "Ward Alwen", "facility"),
+        ("Koro Tipene was on twice-daily insulin.", "Koro Tipene", "name"),
+        ("We had him in our cath lab at Qasimpur.", "Qasimpur", "facility"),
+        ("A Year 8 boy, Tama, told me on a Friday.", "Tama", "name"),
     ],
 )
 def test_issue_14_families(text, found, kind):
@@ -914,6 +941,13 @@ def test_issue_14_families(text, found, kind):
         "A girl in Standard 4 was referred after a road accident.",
         "Third-year midwifery student in Aotearoa.",
         "I moved from North Wales, then went home to Saskatoon.",
+        # Round 15's: languages, a region, a product, a method named after its author.
+        "A Hmong family asked; she said it in Bangla.",
+        "Wound care nurse in Far North Queensland.",
+        "I wrote Ensure Plus when I meant Ensure Compact.",
+        "I was trained in Landy's role method.",
+        "Ward Round at 9, and the Ward Clerk rang.",
+        "We gave 100000IU of vitamin D.",
     ],
 )
 def test_issue_14_lookalikes_stay_quiet(text):
