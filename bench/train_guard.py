@@ -40,6 +40,7 @@ from tests.moderation.guard_round11 import ROUND_11_O, ROUND_11_P  # noqa: E402
 from tests.moderation.guard_round12 import ROUND_12_Q, ROUND_12_R  # noqa: E402
 from tests.moderation.guard_round13 import ROUND_13_S, ROUND_13_T  # noqa: E402
 from tests.moderation.guard_round14 import ROUND_14_U, ROUND_14_V  # noqa: E402
+from tests.moderation.guard_round15 import ROUND_15_W, ROUND_15_X  # noqa: E402
 from tests.moderation.test_guard import ACCEPTABLE, CAUGHT  # noqa: E402
 
 # The held-out rounds, and any reply another helper happened to write word for word.
@@ -61,6 +62,7 @@ SETS = {
     "round 12": ROUND_12_Q + ROUND_12_R,
     "round 13": ROUND_13_S + ROUND_13_T,
     "round 14": ROUND_14_U + ROUND_14_V,
+    "round 15": ROUND_15_W + ROUND_15_X,
 }
 SETS = {
     name: [(text, phrase) for text, phrase in data if text not in HELD_OUT_ROUNDS]

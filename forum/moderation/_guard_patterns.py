@@ -746,7 +746,8 @@ RULES: list[Rule] = [
         left=_left(
             r"(?:is|was|it's|its|that's|thats|literally|basic|pure|just|straight)\s+(?:nursing"
             r"|pharmacology|pharmacy|medicine|med|paramedic|ems|emt|social\s+work|therapy"
-            r"|counselling|counseling|safety|icu|ed|er|med\s+school|nursing\s+school)"
+            r"|counselling|counseling|safety|icu|ed|er|med\s+school|nursing\s+school"
+            r"|[\w&-]+\s+[\w&-]+)"
         ),
     ),
     Rule(
@@ -1044,6 +1045,23 @@ RULES: list[Rule] = [
         ),
     ),
     Rule(
+        "verdict.somebody_was_you",
+        "somebody someone",
+        re.compile(rf"(?:somebody|someone)\s+(?:was|is)\s+{YOU}(?=\s*(?:[.!]|\Z))"),
+        "says the one who should have done it was the author",
+        left=_left(r"(?:that|the|this)"),
+        check="someone_should",
+        mention=False,
+    ),
+    Rule(
+        "verdict.ie_you",
+        "i.e ie",
+        re.compile(rf"i\.?e\.?,?\s+{YOU}"),
+        "points at the author as the one who didn't do it",
+        left=re.compile(r"\(\s*\Z"),
+        mention=False,
+    ),
+    Rule(
         "verdict.lapse",
         "lapse failure",
         re.compile(
@@ -1198,7 +1216,8 @@ RULES: list[Rule] = [
             r"|left|sends|sent|administers|administered|draws\s+up|crushes|mixes|boluses|starts"
             r"|doses|prescribes|dispenses|transfers|moves|hands|handed|issues|issued|supplies"
             r"|supplied|releases|released|writes|wrote|puts|put|takes|took|lets|mobilises"
-            r"|mobilizes)\s+(?!(?:you|u|ya)\b)(?:[\w'-]+\s+){0,5}?(?:without\s+"
+            r"|mobilizes|documents|documented|charts|charted|records|recorded|signs\s+off)\s+"
+            r"(?!(?:you|u|ya)\b)(?:\"?[\w'-]+\"?\s+){0,5}?(?:without\s+"
             r"(?:first\s+|even\s+)?(?:checking|reading|scanning|counting|confirming|verifying"
             r"|asking|looking|double[\s-]?checking|a\s+(?:check|second))\b|un(?:labell?ed"
             r"|checked|signed|attended|scanned|supervised|locked|clamped)\b)"
@@ -1690,6 +1709,8 @@ WONDER_EVENT = re.compile(
     r"|review|glance|read)\b[^.!?\n]{0,40}?\b(?:might|would|could)(?:\s+have|'ve)\s+"
     r"(?P<changed>changed|made|caught|prevented|saved)\b"
 )
+# someone_should: "somebody should have chased it ... that somebody was you".
+SOMEONE_SHOULD = re.compile(r"\b(?:somebody|someone)\s+(?:should|ought|needed|had\s+to)\b")
 # wonder_event: "whether anyone was actually watching it".
 WATCHING = _words("watching checking monitoring reading looking listening paying")
 # passive_if, had_you_then: the outcome clause that makes it a counterfactual.

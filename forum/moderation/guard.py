@@ -430,6 +430,12 @@ def _not_own(low: str, start: int, body: Body, left: Left) -> bool:
     return not own and _not_shared_blame(low, start, body, left)
 
 
+def _someone_should(low: str, start: int, body: Body, left: Left) -> bool:
+    """Judges "somebody should have chased it ... that somebody was you"; not "that somebody
+    was you, and you did great"."""
+    return bool(p.SOMEONE_SHOULD.search(low, max(0, start - 400), start))
+
+
 def _is_act(words: list[str]) -> bool:
     """Whether ``words`` (after "should have been", "had the dose been") name a clinical act."""
     words = [w for w in words if w not in p.FILLERS]
@@ -579,6 +585,7 @@ def _maxim(low: str, start: int, body: Body, left: Left) -> bool:
 
 _CHECKS = {
     "act": _act,
+    "someone_should": _someone_should,
     "unsure": _unsure,
     "not_own": _not_own,
     "not_shared_blame": _not_shared_blame,

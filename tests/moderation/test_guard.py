@@ -28,6 +28,7 @@ from tests.moderation.guard_round11 import ROUND_11_O, ROUND_11_P
 from tests.moderation.guard_round12 import ROUND_12_Q, ROUND_12_R
 from tests.moderation.guard_round13 import ROUND_13_S, ROUND_13_T
 from tests.moderation.guard_round14 import ROUND_14_U, ROUND_14_V
+from tests.moderation.guard_round15 import ROUND_15_W, ROUND_15_X
 
 FAMILIES = {"why", "counterfactual", "rhetorical", "veiled", "verdict"}
 
@@ -261,6 +262,21 @@ def test_round_fourteen_keeps_what_it_reached():
     assert held == 0
 
 
+def test_round_fifteen_keeps_what_it_reached():
+    """ROUND_15_W and ROUND_15_X (issue 14), from the guide alone, measured before anything was
+    written or trained against them: the rules alone 53 of 80 (0.662), 1 held; with the model
+    of round 14, 76 of 80 (0.950), precision 0.974, 2 of 80 held (2.5%): the issue's aims, for
+    the first time on an untouched round; the code before round 13 had caught 72, 1 held. The
+    rules written against its misses ("who documents … without even asking why?", "ED
+    dietetics 101", "that somebody was you", "nobody (i.e. you) opened it"): 80, 2 held.
+    Trained with it: 80, 1 held ("the hostel key worker should've been told", in a reply that
+    blames three layers of the system)."""
+    caught, held = counted("round 15", ROUND_15_W + ROUND_15_X)
+    assert len(ROUND_15_W) == len(ROUND_15_X) == 80
+    assert caught >= 80
+    assert held <= 1
+
+
 def test_round_ten_is_held_out():
     """ROUND_10_M and ROUND_10_N (issue 14), from the guide alone, held out like round 7: not in
     bench/train_guard.py, its misses not printed. Measured untouched: the rules alone 58 of 80
@@ -268,11 +284,12 @@ def test_round_ten_is_held_out():
     1 held; trained on 1 to 6, 8 and 9, 70; trained on 1 to 6, 8, 9, 11 and 12 (threshold
     1.35), 71 of 80 (0.887), precision 0.986, 1 of 80 held (1.2%); trained with round 13 as
     well and a step of 8 (the model had stopped short of fitting what it learned), 75 of 80
-    (0.938), precision 0.987, 1 held. The bound is the latest figure."""
+    (0.938), precision 0.987, 1 held; with round 15's rules, 76; trained with rounds 14 and 15,
+    76 of 80 (0.950), precision 1.0, none held. The bound is the latest figure."""
     caught, held = counted("round 10", ROUND_10_M + ROUND_10_N, show=False)
     assert len(ROUND_10_M) == len(ROUND_10_N) == 80
-    assert caught >= 75
-    assert held <= 1
+    assert caught >= 76
+    assert held == 0
 
 
 def test_round_seven_is_held_out():
@@ -416,6 +433,8 @@ CAUGHT = {
         ("not_once_have_i", "Not once have I hung a bag unscanned.", "Not once have I hung"),
         ("who_unlabelled", "Who leaves a syringe unlabelled on a tray?", "Who leaves a syringe"),
         ("basic_some_error", "That's a basic dosing error.", "basic"),
+        ("any_101", "Honestly, that's renal dietetics 101.", "101"),
+        ("who_documents", "Who charts it as given without even checking?", "Who charts it"),
     ],
     "verdict": [
         ("preventable", "Sad, but entirely preventable.", "entirely preventable"),
@@ -442,6 +461,12 @@ CAUGHT = {
             "Skipping the second check was always going to be hard to defend.",
             "hard to defend",
         ),
+        (
+            "somebody_was_you",
+            "Someone should have rung back, and that someone was you.",
+            "someone was you",
+        ),
+        ("ie_you", "Nobody (i.e. you) read the passport.", "i.e. you"),
     ],
     "veiled": [
         ("reason", "Was there a reason you didn't use the hoist?", "reason you didn't"),
@@ -653,6 +678,8 @@ ACCEPTABLE = {
         "I wonder whether more staff might have changed things.",
         "Who left you unsupervised on your first night?",
         "Not once have I been thanked by management for staying late.",
+        "That somebody was you once, and look at you now.",
+        "That's self-care 101: eat, sleep, talk to someone.",
     ],
 }
 
