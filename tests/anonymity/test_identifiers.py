@@ -36,6 +36,7 @@ from tests.anonymity.identifier_round12 import ROUND_12_Q, ROUND_12_R
 from tests.anonymity.identifier_round13 import ROUND_13_S, ROUND_13_T
 from tests.anonymity.identifier_round14 import ROUND_14_U, ROUND_14_V
 from tests.anonymity.identifier_round15 import ROUND_15_W, ROUND_15_X
+from tests.anonymity.identifier_round16 import ROUND_16_Y, ROUND_16_Z
 
 KINDS = {"name", "date", "age", "phone", "email", "record", "facility", "place", "url", "self"}
 
@@ -299,6 +300,19 @@ def test_round_fifteen_keeps_what_it_reached():
     assert spans == 274
     assert found >= 269
     assert warned <= 6
+
+
+def test_round_sixteen_is_the_latest_untouched_set():
+    """ROUND_16_Y and ROUND_16_Z (issue 14), from the guide alone, measured once with the rules
+    written against rounds 1 to 11 and 13 to 15, and nothing written against them: 302 of 315
+    spans (0.959), 8 of 80 safe stories warned (10.0%), within both aims; the landed rules of
+    rounds 1 to 11 had found 294 and warned on 10. Its misses are not printed: like rounds 7
+    and 12, it is held out."""
+    found, spans, warned = counted("round 16", ROUND_16_Y + ROUND_16_Z, show=False)
+    assert len(ROUND_16_Y) == len(ROUND_16_Z) == 80
+    assert spans == 315
+    assert found >= 302
+    assert warned <= 8
 
 
 def test_round_seven_is_held_out():

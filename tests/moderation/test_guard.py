@@ -29,6 +29,7 @@ from tests.moderation.guard_round12 import ROUND_12_Q, ROUND_12_R
 from tests.moderation.guard_round13 import ROUND_13_S, ROUND_13_T
 from tests.moderation.guard_round14 import ROUND_14_U, ROUND_14_V
 from tests.moderation.guard_round15 import ROUND_15_W, ROUND_15_X
+from tests.moderation.guard_round16 import ROUND_16_Y, ROUND_16_Z
 
 FAMILIES = {"why", "counterfactual", "rhetorical", "veiled", "verdict"}
 
@@ -275,6 +276,18 @@ def test_round_fifteen_keeps_what_it_reached():
     assert len(ROUND_15_W) == len(ROUND_15_X) == 80
     assert caught >= 80
     assert held <= 1
+
+
+def test_round_sixteen_is_the_latest_untouched_set():
+    """ROUND_16_Y and ROUND_16_Z (issue 14), from the guide alone, measured once with the rules
+    and the model of round 15: the rules alone 51 of 80 (0.637), none held; with the model,
+    72 of 80 (0.900), precision 1.0, none of 80 acceptable replies held; the code before round
+    13 had caught 63 (0.787). Held out like rounds 7 and 10: not in bench/train_guard.py, its
+    misses not printed."""
+    caught, held = counted("round 16", ROUND_16_Y + ROUND_16_Z, show=False)
+    assert len(ROUND_16_Y) == len(ROUND_16_Z) == 80
+    assert caught >= 72
+    assert held == 0
 
 
 def test_round_ten_is_held_out():
