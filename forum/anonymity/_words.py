@@ -244,7 +244,7 @@ GENERIC_FACILITY = _words(
     Secretary Inspector Governor Solicitor Postmaster Hospital Pharmacy Female Male Phlebotomy
     Nail Foot Wound Eye Skin Fertility Bariatric Dialysis Endoscopy Infusion Vaccination &
     Burn Virtual Audiology Hearing Vascular Neurology Haematology Hematology Cardiology Liver
-    Breast Hand Plastics Ophthalmology Dermatology Urology Gynae Gynaecology Gynecology
+    Breast Hand Plastics Ophthalmology Dermatology Urology Gynae Gynaecology Gynecology Drop-in
     """
 )
 

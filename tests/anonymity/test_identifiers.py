@@ -962,6 +962,7 @@ def test_issue_14_families(text, found, kind):
         "I was trained in Landy's role method.",
         "Ward Round at 9, and the Ward Clerk rang.",
         "We gave 100000IU of vitamin D.",
+        "Drop-in clinic, Friday night. I wrote up pregabalin.",
     ],
 )
 def test_issue_14_lookalikes_stay_quiet(text):
