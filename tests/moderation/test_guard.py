@@ -30,6 +30,7 @@ from tests.moderation.guard_round13 import ROUND_13_S, ROUND_13_T
 from tests.moderation.guard_round14 import ROUND_14_U, ROUND_14_V
 from tests.moderation.guard_round15 import ROUND_15_W, ROUND_15_X
 from tests.moderation.guard_round16 import ROUND_16_Y, ROUND_16_Z
+from tests.moderation.guard_round17 import ROUND_17_A, ROUND_17_B, ROUND_17_C, ROUND_17_D
 
 FAMILIES = {"why", "counterfactual", "rhetorical", "veiled", "verdict"}
 
@@ -287,6 +288,22 @@ def test_round_sixteen_is_the_latest_untouched_set():
     caught, held = counted("round 16", ROUND_16_Y + ROUND_16_Z, show=False)
     assert len(ROUND_16_Y) == len(ROUND_16_Z) == 80
     assert caught >= 72
+    assert held == 0
+
+
+def test_round_seventeen_written_for_the_hard_forms():
+    """ROUND_17_A to ROUND_17_D (issue 14): 320 replies from four helpers asked, beside the
+    guide, for judging replies as varied in form as real people's (sarcasm, quoting the story
+    back, flat statements, the writer's own habits). Measured once with the final code: 141 of
+    160 (0.881), precision 1.0, none of 160 acceptable replies held. Not trained on: trained
+    with them, the held-out rounds 7, 10 and 16 moved from 72, 76 and 72 of 80 to 71, 77 and
+    73; more replies of the kind the model already reads no longer move it. Two short
+    acceptable replies ("hugs x", "How are you doing now? Properly, …") are also in rounds 14
+    and 15, which it was trained on."""
+    data = ROUND_17_A + ROUND_17_B + ROUND_17_C + ROUND_17_D
+    caught, held = counted("round 17", data, show=False)
+    assert len(data) == 320
+    assert caught >= 141
     assert held == 0
 
 
