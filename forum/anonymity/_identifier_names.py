@@ -104,8 +104,8 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
     if previous in GREETINGS and may_name(bare):  # "Sorry Tash if you recognise this"
         return _name(masked, start, end, possessive, cue, found, names)
     before = clean(words[-2]) if len(words) > 1 else ""
-    out_of = (previous in ("of", "at") and before == "out") or (previous, before) == ("to", "home")
-    if previous in PLACE_PREPOSITIONS or out_of:  # "out at", "home to"
+    away = (previous in ("of", "at") and before == "out") or (previous, before) == ("to", "home")
+    if previous in PLACE_PREPOSITIONS or away:  # "in", "from"; "out of", "out at", "home to"
         if bare in _COMPASS:  # "from North Wickett", not "in North Wales"
             following = P.NEXT_CAPITAL.match(masked, end)
             word = following and without_possessive(following["word"])
