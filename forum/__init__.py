@@ -8,7 +8,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from . import config
+from . import config, pagecache
 from .extensions import csrf, db, limiter, login_manager, migrate
 from .urls import IdConverter, PublicIdConverter
 
@@ -55,6 +55,7 @@ def create_app(test_config: dict | None = None, instance_path: str | None = None
     csrf.init_app(app)
     login_manager.init_app(app)
     limiter.init_app(app)
+    pagecache.register(app)
 
     from . import auth, errors, feeds, notify, pages, security, templating, threads, users
     from .anonymity import web as anonymity_web

@@ -5,7 +5,8 @@ Rows are planned in Python (ids chronological, counters computed from the planne
 (journal and fsync off while seeding), COPY on PostgreSQL. Every body is different, written by
 `forum.benchtext` from clinical terms in sentence templates, so that searching it is realistic.
 The search index is dropped while seeding and built once at the end from the posts, a third
-faster on SQLite than its triggers' one index insert per post (4% on PostgreSQL). Members watch
+faster on SQLite than its triggers' one index insert per post (4% on PostgreSQL); the page
+stamps' triggers are off too, and a new epoch afterwards leaves no cached page. Members watch
 the threads they wrote in and have read places there and in threads they only read, some
 behind the newest post, so thread lists show unread markers.
 """
@@ -47,6 +48,7 @@ from .models import (
     WatchLevel,
     new_public_id,
 )
+from .pagecache import stamps
 from .search import schema
 from .threads.categories import recount_categories
 
@@ -157,7 +159,7 @@ def seed_database(plan: Plan, url: str | None = None, *, force: bool = False):
             if not force and conn.scalar(select(func.count()).select_from(User)):
                 raise click.ClickException("The database has content; use --force to add to it.")
             seeder = _Seeder(conn, plan, current_app.config["PSEUDONYM_KEY"])
-            with _fast_sqlite(conn), _search_index_built_after(conn):
+            with _fast_sqlite(conn), _search_index_built_after(conn), stamps.suspended(conn):
                 counts = seeder.run()
         if engine.dialect.name == "postgresql":
             # VACUUM, as autovacuum would soon: it sets the visibility map, so counts read

@@ -148,6 +148,15 @@ def register_commands(app: Flask) -> None:
             optimize(conn)
         click.echo("The search index is rewritten.")
 
+    @app.cli.command("cache-reset")
+    def cache_reset():
+        """Make every cached page unreachable (after restoring a backup: its stamps go back)."""
+        from .pagecache.stamps import new_epoch
+
+        with db.engine.begin() as conn:
+            new_epoch(conn)
+        click.echo("Every cached page is out of date; pages are rendered again as they are read.")
+
     @app.cli.command("mail-worker")
     @click.option("--once", is_flag=True, help="Send what is due now, then exit.")
     @click.option("--interval", type=click.FloatRange(min=0.1), default=10.0, show_default=True)

@@ -69,6 +69,20 @@ DEFAULTS = {
     # Where members reach an administrator (an e-mail address or a web address), shown on
     # the privacy page; empty shows a marked placeholder for the operator to fill.
     "CONTACT": "",
+    # Whole visitor pages kept in a cache and answered by ETag (forum.pagecache): "off"
+    # turns it off. CACHE_URL names a Redis (redis://host:6379/1) that every worker and app
+    # server shares; empty, the rate limits' Redis if they have one, else each worker keeps
+    # up to CACHE_ENTRIES pages in its own memory.
+    "CACHE": "on",
+    "CACHE_URL": "",
+    "CACHE_ENTRIES": 500,
+    "CACHE_KEY_PREFIX": "debrief:page:",
+    # How long a browser or reverse proxy may reuse a visitor's page without asking again
+    # (it asks with the ETag, answered 304 without rendering). 0: it asks every time, so
+    # nothing a moderator removed is shown from any cache.
+    "CACHE_MAX_AGE": 0,
+    # X-Cache: hit or miss on visitor pages, for the benchmark.
+    "CACHE_HEADER": False,
 }
 
 _OFF = {"", "0", "false", "no", "off"}

@@ -4,6 +4,7 @@ import hashlib
 import hmac
 
 from flask import current_app, request
+from flask_caching import Cache
 from flask_limiter import Limiter
 from flask_login import LoginManager, current_user
 from flask_migrate import Migrate
@@ -30,6 +31,7 @@ db = SQLAlchemy(model_class=Base)
 migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
+cache = Cache()  # whole visitor pages (forum.pagecache), bound with its own settings
 
 
 def opaque_key(who: str) -> str:

@@ -4,11 +4,18 @@ lists that show their activity) only to the hour. Pure functions of a UTC dateti
 from datetime import UTC, datetime
 
 
+def page_now() -> datetime:
+    """Now, cut to the minute: what pages count "5 minutes ago" from. A page rendered at any
+    second of a minute reads the same, so a copy cached for that minute is true
+    (forum.pagecache keys pages by it)."""
+    return datetime.now(UTC).replace(second=0, microsecond=0)
+
+
 def reltime(value: datetime | None, now: datetime | None = None) -> str:
     """ "just now", "5 minutes ago", "3 days ago", then a date."""
     if value is None:
         return ""
-    seconds = int(((now or datetime.now(UTC)) - value).total_seconds())
+    seconds = int(((now or page_now()) - value).total_seconds())
     if seconds < 60:
         return "just now"
     for unit, size, limit in (("minute", 60, 60), ("hour", 3600, 24), ("day", 86400, 30)):
@@ -35,7 +42,7 @@ def reltime_hour(value: datetime | None, now: datetime | None = None) -> str:
     """Like reltime, but no finer than an hour: "within the hour", "3 hours ago"…"""
     if value is None:
         return ""
-    hours = int(((now or datetime.now(UTC)) - to_hour(value)).total_seconds()) // 3600
+    hours = int(((now or page_now()) - to_hour(value)).total_seconds()) // 3600
     if hours < 1:
         return "within the hour"
     return reltime(to_hour(value), now)

@@ -2,6 +2,7 @@
 
 from flask import render_template, request, url_for
 
+from ..pagecache import visitor_page
 from ..threads import queries as thread_queries
 from . import bp, queries
 from .entries import newest, post_entry, rfc3339, thread_entry, xml_text
@@ -24,12 +25,14 @@ def _feed(title: str, page_url: str, entries: list):
 
 
 @bp.get("/feed.atom")
+@visitor_page("lists", args=())
 def front_page():
     entries = [thread_entry(t, opening) for t, opening in queries.latest_threads()]
     return _feed("Debrief: latest threads", url_for("threads.index", _external=True), entries)
 
 
 @bp.get("/c/<slug>/feed.atom")
+@visitor_page("lists", args=())
 def category(slug: str):
     category = thread_queries.get_category_or_404(slug)
     rows = queries.latest_threads(category)
@@ -38,6 +41,7 @@ def category(slug: str):
 
 
 @bp.get("/t/<key:thread_key>/feed.atom")
+@visitor_page("thread", args=())
 def thread(thread_key: str):
     thread = thread_queries.get_thread_or_404(thread_key)
     entries = [post_entry(post, thread) for post in queries.thread_posts(thread)]

@@ -1,7 +1,9 @@
 """SQLAlchemy models. Models hold data and build queries; they never commit."""
 
+from .cache import PageStamps
 from .core import (
     PUBLIC_ID_PATTERN,
+    SHOWN_USER_COLUMNS,
     Category,
     HeldBecause,
     Post,
@@ -37,6 +39,7 @@ from .notify import (
 __all__ = [
     "PUBLIC_ID_PATTERN",
     "REPORT_REASONS",
+    "SHOWN_USER_COLUMNS",
     "Category",
     "HeldBecause",
     "MailKind",
@@ -45,6 +48,7 @@ __all__ = [
     "Notification",
     "NotificationKind",
     "OutboxMail",
+    "PageStamps",
     "Watch",
     "WatchLevel",
     "ModAction",

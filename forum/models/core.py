@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from flask_login import UserMixin
 from sqlalchemy import (
+    BigInteger,
     CheckConstraint,
     DateTime,
     ForeignKey,
@@ -149,6 +150,11 @@ class User(UserMixin, db.Model):
         )
 
 
+# What pages show of a member beside their posts (author labels, profiles). Pages load only
+# these columns of an author, and a change to one of them empties every cached page
+# (forum.pagecache.stamps).
+SHOWN_USER_COLUMNS = ("username", "profession", "created_at", "deleted_at")
+
 # Usernames are unique regardless of case ("Ana" and "ana" are one account).
 Index("uq_users_username_lower", func.lower(User.username), unique=True)
 
@@ -190,6 +196,10 @@ class Thread(db.Model):
     last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Published replies, not counting the opening post; see threads.services.recount_thread.
     reply_count: Mapped[int] = mapped_column(default=0)
+    # Goes up with every change to the thread or its posts, in the same transaction; kept by
+    # the database's triggers (forum.pagecache.stamps), never set by code. Cached pages of
+    # the thread are keyed by it.
+    version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
     category: Mapped[Category] = relationship(lazy="raise")
     author: Mapped[User] = relationship(lazy="raise")

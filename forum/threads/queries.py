@@ -9,7 +9,7 @@ from wtforms.fields.choices import SelectChoice
 
 from ..anonymity.presentation import QUOTE_HEADER
 from ..extensions import db
-from ..models import Category, Post, PostStatus, Report, Thread, User, Vote
+from ..models import SHOWN_USER_COLUMNS, Category, Post, PostStatus, Report, Thread, User, Vote
 from ..permissions import can_see_post, is_moderator
 from ..sqltime import NEWEST_FIRST
 
@@ -40,6 +40,15 @@ SORTS = {
 }
 
 
+# An author as pages show them: never the password hash or the address with them.
+AUTHOR_COLUMNS = (User.id, *(getattr(User, name) for name in SHOWN_USER_COLUMNS))
+
+
+def with_author(relationship):
+    """Load an author with the posts or threads, shown columns only."""
+    return joinedload(relationship).load_only(*AUTHOR_COLUMNS)
+
+
 def get_category_or_404(slug: str) -> Category:
     category = db.session.scalar(select(Category).where(Category.slug == slug))
     if category is None:
@@ -58,7 +67,7 @@ def get_thread_or_404(public_id: str) -> Thread:
     thread = db.session.scalar(
         select(Thread)
         .where(Thread.public_id == public_id)
-        .options(joinedload(Thread.category), joinedload(Thread.author))
+        .options(joinedload(Thread.category), with_author(Thread.author))
     )
     if thread is None:
         abort(404)
@@ -115,7 +124,7 @@ def thread_list(category: Category | None = None) -> Select:
     post of its thread in ix_posts_thread_listing), instead of joining every post first."""
     stmt = (
         select(Thread, of_opening_post(Post.score))
-        .options(joinedload(Thread.category), joinedload(Thread.author))
+        .options(joinedload(Thread.category), with_author(Thread.author))
         .order_by(Thread.last_activity_at.desc(), Thread.id.desc())
     )
     if category is not None:
@@ -136,7 +145,7 @@ def opening_post(thread: Thread) -> Post | None:
     return db.session.scalar(
         select(Post)
         .where(Post.thread_id == thread.id, Post.is_opening)
-        .options(joinedload(Post.author))
+        .options(with_author(Post.author))
         .order_by(Post.id)
         .limit(1)
     )
@@ -166,7 +175,7 @@ def thread_replies(thread: Thread, viewer: User | None, sort: str = "oldest") ->
     return (
         select(Post)
         .where(Post.thread_id == thread.id, ~Post.is_opening, visible_to(viewer))
-        .options(joinedload(Post.author))
+        .options(with_author(Post.author))
         .order_by(*SORTS[sort])
     )
 

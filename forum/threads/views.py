@@ -19,6 +19,7 @@ from ..moderation.threads import set_no_why_replies
 from ..notify.reading import first_new_post_id, mark_seen, unread_in
 from ..notify.services import level_of, watch_of
 from ..notify.watch_forms import WatchForm
+from ..pagecache import visitor_page
 from ..pagination import page_number, paginate
 from ..urls import parse_public_id, safe_next
 from . import bp, queries, services, votes
@@ -98,6 +99,7 @@ def _unread(page) -> dict:
 
 
 @bp.get("/")
+@visitor_page("lists")
 def index():
     page = _thread_list_page()
     return render_template(
@@ -109,6 +111,7 @@ def index():
 
 
 @bp.get("/c/<slug>")
+@visitor_page("lists")
 def category(slug: str):
     category = queries.get_category_or_404(slug)
     page = _thread_list_page(category)
@@ -155,6 +158,7 @@ CHOOSE_CATEGORY = ("", "Choose a category")
 
 
 @bp.get("/t/<key:thread_key>")
+@visitor_page("thread", args=("page", "sort"))
 def thread(thread_key: str):
     thread = queries.get_thread_or_404(thread_key)
     sort = request.args.get("sort", "oldest")
@@ -168,9 +172,11 @@ def thread(thread_key: str):
     opening = queries.opening_post(thread) if page.number == 1 else None
     shown = page.items + ([opening] if opening else [])
     identity = reply_identity(thread, current_user.id) if current_user.is_authenticated else None
-    reply_form = ReplyForm(formdata=None)
-    watch = watch_form = first_new_id = None
+    # Members only: a form puts a CSRF token in the session, and a visitor's page with one
+    # could not be cached.
+    reply_form = watch = watch_form = first_new_id = None
     if identity:
+        reply_form = ReplyForm(formdata=None)
         reply_form.identity.data = ANONYMOUS if identity.anonymous else NAMED
     if current_user.is_authenticated:
         watch = watch_of(current_user, thread)
@@ -311,6 +317,7 @@ def permalink(post_key: str):
 
 
 @bp.get("/p/<key:post_key>/view")
+@visitor_page("post", args=())
 def single_post(post_key: str):
     post = queries.get_post_or_404(post_key, current_user)
     return render_template(

@@ -4,6 +4,7 @@ from flask import abort, current_app, render_template, request
 from flask_login import current_user, login_required
 
 from ..auth.services import get_user_by_username
+from ..pagecache import visitor_page
 from ..pagination import page_number, paginate
 from ..threads.queries import own_posts, posts_by
 from . import bp
@@ -14,6 +15,7 @@ def _per_page() -> int:
 
 
 @bp.get("/u/<username>")
+@visitor_page("lists")
 def profile(username: str):
     """Named posts only, counted as such: nothing here leads to an anonymous post."""
     user = get_user_by_username(username)

@@ -1011,6 +1011,30 @@ def test_no_page_served_to_a_logged_in_member_may_be_stored(app, world, member):
     assert not missing, f"pages served to {member} without Cache-Control: no-store: {missing}"
 
 
+def test_the_visitor_page_cache_holds_and_serves_nothing_of_the_anonymous_author(app, world):
+    """The cache is a surface too: walk every page as a visitor twice (the second walk is
+    served from it), with the author reading their own thread in between (their pages say
+    "You" and must never reach the cache), then read every stored entry."""
+    from forum.extensions import cache
+
+    visitor = _client(app)
+    walk(app, visitor, world)
+    author = _logged_in(app, USERNAME)
+    assert "You · posted anonymously" in author.get(f"/t/{world.thread_a}").get_data(as_text=True)
+    again = walk(app, visitor, world)
+    assert any(s.status == 200 for s in again)
+    problems = [f"{s.where()}: {finding}" for s in again for finding in identifying(s.text)]
+    problems += [s.where() for s in again if "You · posted anonymously" in s.text]
+    backend = app.extensions["cache"][cache]
+    entries = [backend.get(key) for key in list(backend._cache)]
+    assert len(entries) >= 20, "the walk filled the cache with too few pages to test it"
+    for content_type, body in entries:
+        text = body.decode()
+        problems += [f"a cached {content_type} page: {finding}" for finding in identifying(text)]
+        problems += ["a cached page says You"] if "You · posted" in text else []
+    assert not problems, "the page cache exposes the anonymous author:\n" + "\n".join(problems)
+
+
 # The data export --------------------------------------------------------------------------------
 
 

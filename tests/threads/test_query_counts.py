@@ -85,10 +85,16 @@ def test_a_category_page_runs_the_same_queries_for_3_and_30_threads(
     assert _queries_for(client, count_queries, f"/c/{category.slug}") == 5
 
 
-def test_a_visitor_costs_one_query_less(client, count_queries, make_thread):
+def test_a_visitor_costs_the_stamps_and_the_page_then_the_stamps_alone(
+    client, count_queries, make_thread
+):
     thread = make_thread(replies=5)
-    # no user, votes, choice in the thread, watch level or place
-    assert _queries_for(client, count_queries, f"/t/{thread.public_id}") == THREAD_PAGE_QUERIES - 4
+    url = f"/t/{thread.public_id}"
+    # the page's stamps, then the page without user, votes, choice, watch level or place
+    assert _queries_for(client, count_queries, url) == 1 + THREAD_PAGE_QUERIES - 4
+    assert _queries_for(client, count_queries, url) == 1  # from the cache: the stamps only
+    assert _queries_for(client, count_queries, "/") == 1 + LIST_PAGE_QUERIES - 2
+    assert _queries_for(client, count_queries, "/") == 1
 
 
 # user, count, the page, its stored notifications, the posts of its replies in watched threads
