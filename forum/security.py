@@ -99,12 +99,17 @@ def register(app: Flask) -> None:
     app.register_blueprint(bp)
     hsts = app.config.get("HSTS_SECONDS")
 
+    defences = list(HEADERS.items())
+    if hsts:
+        defences.append(("Strict-Transport-Security", f"max-age={int(hsts)}; includeSubDomains"))
+    defences = [(name.lower(), name, value) for name, value in defences]
+
     @app.after_request
     def browser_defences(response):
-        for name, value in HEADERS.items():
-            response.headers.setdefault(name, value)
-        if hsts:
-            response.headers.setdefault(
-                "Strict-Transport-Security", f"max-age={int(hsts)}; includeSubDomains"
-            )
+        # One look at the headers already set, not one per header (setdefault scans them
+        # all each time): a page from the page cache costs little else.
+        present = {name.lower() for name, _ in response.headers.items()}
+        for lower, name, value in defences:
+            if lower not in present:
+                response.headers.add(name, value)
         return response

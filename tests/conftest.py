@@ -10,9 +10,10 @@ import pytest
 from flask.testing import FlaskClient
 from sqlalchemy import event, text
 
-from forum import create_app
+from forum import create_app, times
 from forum.config import normalise_database_url
 from forum.extensions import db
+from forum.pagecache import stamps
 
 pytest_plugins = ["tests.factories"]
 
@@ -136,6 +137,14 @@ def auth(client):
 
 
 @pytest.fixture
+def frozen_minute(monkeypatch):
+    """Pages and the page cache's keys measured from one minute: a request a moment after
+    another reads the same and is served from the cache, even across a minute's end."""
+    minute = times.page_now()
+    monkeypatch.setattr(times, "page_now", lambda: minute)
+
+
+@pytest.fixture
 def count_queries(app):
     """`with count_queries() as statements:` collects every SQL statement run inside."""
 
@@ -147,9 +156,11 @@ def count_queries(app):
             statements.append(statement)
 
         event.listen(db.engine, "before_cursor_execute", record)
+        stamps.listeners.append(statements.append)  # the page cache's own reads
         try:
             yield statements
         finally:
             event.remove(db.engine, "before_cursor_execute", record)
+            stamps.listeners.remove(statements.append)
 
     return counting

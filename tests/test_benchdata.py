@@ -167,7 +167,7 @@ def _queries(client, count_queries, url) -> int:
 
 
 def test_pages_run_as_many_queries_as_on_a_tiny_database(
-    seeded, client, auth, make_user, count_queries
+    seeded, client, auth, make_user, count_queries, frozen_minute
 ):
     thread = _thread(LONG_TITLE)
     # A visitor: the page cache's stamps, then the page; then from the cache, the stamps alone.

@@ -1011,7 +1011,9 @@ def test_no_page_served_to_a_logged_in_member_may_be_stored(app, world, member):
     assert not missing, f"pages served to {member} without Cache-Control: no-store: {missing}"
 
 
-def test_the_visitor_page_cache_holds_and_serves_nothing_of_the_anonymous_author(app, world):
+def test_the_visitor_page_cache_holds_and_serves_nothing_of_the_anonymous_author(
+    app, world, frozen_minute
+):
     """The cache is a surface too: walk every page as a visitor twice (the second walk is
     served from it), with the author reading their own thread in between (their pages say
     "You" and must never reach the cache), then read every stored entry."""

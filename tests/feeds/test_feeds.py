@@ -366,7 +366,7 @@ def _queries_for(client, count_queries, url):
 
 @pytest.mark.parametrize("threads", [3, 35])
 def test_list_feeds_run_the_same_queries_for_3_and_35_threads(
-    client, count_queries, make_thread, make_category, threads
+    client, count_queries, make_thread, make_category, threads, frozen_minute
 ):
     category = make_category()
     for i in range(threads):

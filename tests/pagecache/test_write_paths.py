@@ -281,13 +281,6 @@ def test_every_write_path_is_a_case_or_private():
 
 
 @pytest.fixture
-def frozen_minute(monkeypatch):
-    """Pages and keys measured from one minute, so a render a second later reads the same."""
-    minute = times.page_now()
-    monkeypatch.setattr(times, "page_now", lambda: minute)
-
-
-@pytest.fixture
 def cached(make_app, frozen_minute):
     yield from serving(make_app(CACHE_HEADER=True))
 

@@ -86,7 +86,7 @@ def test_a_category_page_runs_the_same_queries_for_3_and_30_threads(
 
 
 def test_a_visitor_costs_the_stamps_and_the_page_then_the_stamps_alone(
-    client, count_queries, make_thread
+    client, count_queries, make_thread, frozen_minute
 ):
     thread = make_thread(replies=5)
     url = f"/t/{thread.public_id}"
