@@ -26,6 +26,7 @@ class Load:
     location: str | None = None  # a Lua/regex pattern the Location header must contain
     form: dict = field(default_factory=dict)  # for a POST: the fixed fields
     text: str = ""  # for a POST: the reply, made unique by a word appended to it
+    headers: tuple[tuple[str, str], ...] = ()  # sent with every request
 
     @property
     def method(self) -> str:
@@ -39,6 +40,7 @@ class Result:
     p50_ms: float
     p99_ms: float
     errors: int
+    hits: int = 0  # responses the page cache served (X-Cache: hit)
 
     @property
     def rps(self) -> float:
@@ -77,7 +79,7 @@ function setup(thread)
   table.insert(threads, thread)
   thread:set("tid", string.char(96 + #threads))
 end
-bad, n = 0, 0
+bad, hits, n = 0, 0, 0
 local expect, location, fields, text = %(expect)d, %(location)s, %(fields)s, %(text)s
 local nonce = "%(nonce)s"
 wrk.method = "%(method)s"
@@ -96,13 +98,14 @@ function response(status, headers, body)
   if status ~= expect or (location and not string.find(headers["Location"] or "", location)) then
     bad = bad + 1
   end
+  if headers["X-Cache"] == "hit" then hits = hits + 1 end
 end
 function done(summary, latency, requests)
-  local b, e = 0, summary.errors
-  for _, t in ipairs(threads) do b = b + t:get("bad") end
+  local b, h, e = 0, 0, summary.errors
+  for _, t in ipairs(threads) do b = b + t:get("bad"); h = h + t:get("hits") end
   b = b + e.connect + e.read + e.write + e.timeout
-  io.write(string.format("RESULT %%d %%d %%d %%d %%d\\n", summary.requests, summary.duration,
-    latency:percentile(50), latency:percentile(99), b))
+  io.write(string.format("RESULT %%d %%d %%d %%d %%d %%d\\n", summary.requests,
+    summary.duration, latency:percentile(50), latency:percentile(99), b, h))
 end
 """
 
@@ -112,7 +115,7 @@ def _lua_string(value: str | None) -> str:
 
 
 def _run_wrk(wrk: str, load: Load, port: int, seconds: float, connections: int) -> Result:
-    headers = []
+    headers = [f"wrk.headers[{_lua_string(k)}] = {_lua_string(v)}" for k, v in load.headers]
     if load.cookie:
         headers.append(f'wrk.headers["Cookie"] = {_lua_string(load.cookie)}')
     if load.form:
@@ -138,21 +141,23 @@ def _run_wrk(wrk: str, load: Load, port: int, seconds: float, connections: int) 
             check=True,
         ).stdout
     line = next(x for x in out.splitlines() if x.startswith("RESULT "))
-    requests, micros, p50, p99, errors = map(int, line.split()[1:])
-    return Result(requests, micros / 1e6, p50 / 1000, p99 / 1000, errors)
+    requests, micros, p50, p99, errors, hits = map(int, line.split()[1:])
+    return Result(requests, micros / 1e6, p50 / 1000, p99 / 1000, errors, hits)
 
 
 def _run_python(load: Load, port: int, seconds: float, connections: int) -> Result:
     deadline = time.perf_counter() + seconds
     latencies: list[float] = []
-    errors = [0]
+    errors, hits = [0], [0]
     lock = threading.Lock()
     location = re.compile(load.location.replace("%d", r"\d")) if load.location else None
     nonce = os.urandom(4).hex()
 
     def client(tid: int) -> None:
-        conn, n, mine, bad = None, 0, [], 0
-        headers = {"Cookie": load.cookie} if load.cookie else {}
+        conn, n, mine, bad, hit = None, 0, [], 0, 0
+        headers = dict(load.headers)
+        if load.cookie:
+            headers["Cookie"] = load.cookie
         if load.form:
             headers["Content-Type"] = "application/x-www-form-urlencoded"
         while time.perf_counter() < deadline:
@@ -172,6 +177,7 @@ def _run_python(load: Load, port: int, seconds: float, connections: int) -> Resu
                 conn, bad = None, bad + 1
                 continue
             mine.append((time.perf_counter() - started) * 1000)
+            hit += response.getheader("X-Cache") == "hit"
             where = response.getheader("Location") or ""
             if response.status != load.expect or (location and not location.search(where)):
                 bad += 1
@@ -181,6 +187,7 @@ def _run_python(load: Load, port: int, seconds: float, connections: int) -> Resu
         with lock:
             latencies.extend(mine)
             errors[0] += bad
+            hits[0] += hit
 
     started = time.perf_counter()
     workers = [threading.Thread(target=client, args=(t,)) for t in range(connections)]
@@ -194,4 +201,4 @@ def _run_python(load: Load, port: int, seconds: float, connections: int) -> Resu
     def percentile(p: float) -> float:
         return latencies[min(len(latencies) - 1, int(len(latencies) * p))] if latencies else 0.0
 
-    return Result(len(latencies), elapsed, percentile(0.5), percentile(0.99), errors[0])
+    return Result(len(latencies), elapsed, percentile(0.5), percentile(0.99), errors[0], hits[0])
