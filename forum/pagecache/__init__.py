@@ -24,6 +24,7 @@ from functools import cache as once
 from functools import wraps
 from pathlib import Path
 
+from cachelib import SimpleCache
 from flask import Flask, Response, current_app, make_response, request, session
 from flask_login import current_user
 
@@ -92,14 +93,24 @@ def _tag(found: tuple) -> str:
 
 
 def _get(tag: str):
+    local = current_app.extensions["pagecache"]["local"]
+    entry = local.get(tag) if local is not None else None
+    if entry is not None:
+        return entry
     try:
-        return cache.get(tag)
+        entry = cache.get(tag)
     except Exception:  # a cache that does not answer costs speed, never a page
         current_app.logger.warning("page cache: could not read", exc_info=True)
         return None
+    if entry is not None and local is not None:
+        local.set(tag, entry)
+    return entry
 
 
 def _set(tag: str, entry: tuple) -> None:
+    local = current_app.extensions["pagecache"]["local"]
+    if local is not None:
+        local.set(tag, entry)
     try:
         cache.set(tag, entry, timeout=ENTRY_SECONDS)
     except Exception:
@@ -159,4 +170,12 @@ def register(app: Flask) -> None:
     max_age = int(app.config["CACHE_MAX_AGE"])
     control = f"public, max-age={max_age}" + (", must-revalidate" if max_age == 0 else "")
     header = flag(app.config["CACHE_HEADER"])
-    app.extensions["pagecache"] = {**backend, "control": control, "header": header}
+    # With Redis, each worker also keeps the pages it served in its own memory. A key names
+    # one version of one page and its entry never changes, so a copy can never be stale;
+    # it saves Redis's round trip, which cost a fifth of a cached page.
+    local = None
+    if backend["CACHE_TYPE"] == "RedisCache":
+        local = SimpleCache(threshold=app.config["CACHE_ENTRIES"], default_timeout=ENTRY_SECONDS)
+    app.extensions["pagecache"] = {
+        **backend, "control": control, "header": header, "local": local,
+    }  # fmt: skip

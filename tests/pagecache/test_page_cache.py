@@ -284,6 +284,28 @@ def test_pages_kept_in_redis_are_shared_by_apps_and_name_no_anonymous_writer(mak
             store.delete(key)
 
 
+@needs_redis
+def test_a_worker_serves_its_own_copy_of_a_page_it_kept_in_redis(make_app, thread):
+    """A key names one version of one page, so the copy a worker keeps in its memory is
+    the page Redis holds, and it spares a round trip."""
+    import redis
+
+    prefix = f"debrief-test-{uuid.uuid4().hex[:8]}:"
+    client = _client(make_app(CACHE_URL=REDIS, CACHE_KEY_PREFIX=prefix, CACHE_HEADER=True))
+    store = redis.Redis.from_url(REDIS)
+    url = f"/t/{thread.public_id}"
+    try:
+        page = client.get(url).data
+        for key in store.keys(f"{prefix}*"):
+            store.delete(key)
+        again = client.get(url)
+        assert again.headers["X-Cache"] == "hit" and again.data == page
+        assert not store.keys(f"{prefix}*")  # it was not asked, so not filled again
+    finally:
+        for key in store.keys(f"{prefix}*"):
+            store.delete(key)
+
+
 def test_the_rate_limits_redis_is_used_when_no_cache_url_is_given(make_app):
     app = make_app(RATELIMIT_STORAGE_URI=REDIS)
     assert app.extensions["pagecache"]["CACHE_TYPE"] == "RedisCache"
