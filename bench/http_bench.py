@@ -3,7 +3,8 @@ page, against a bare Flask app serving a page of the same size under the same gu
 
 Environment: BENCH_POSTS (default 1,000,000), BENCH_SECONDS per run (10), BENCH_DATABASE_URL
 (repeat on that PostgreSQL database), BENCH_WORKER_CLASS (sync) and BENCH_THREADS (4, for gthread),
-BENCH_CACHE_URL (the page cache in that Redis; by default each worker's memory, as `make run`).
+BENCH_CACHE_URL (the page cache in that Redis; by default each worker's memory, as `make run`),
+BENCH_SQLITE=0 (PostgreSQL alone).
 Databases are seeded once per size under bench/.data/ and reused; see bench/README.md.
 """
 
@@ -85,7 +86,7 @@ def main() -> None:
     print(f"Page cache: {_cache_note()}")
     tiny_url = _sqlite_url("tiny")
     _prepare(tiny_url, ["--threads", "20", "--replies-per-thread", "5", "--long-thread", "65"])
-    engines = [("SQLite", _sqlite_url(POSTS))]
+    engines = [("SQLite", _sqlite_url(POSTS))] if os.environ.get("BENCH_SQLITE") != "0" else []
     if os.environ.get("BENCH_DATABASE_URL"):
         engines.append(("PostgreSQL", os.environ["BENCH_DATABASE_URL"]))
     tiny = _in_process(tiny_url, lambda app: _query_counts(app, _targets(app)))
