@@ -244,20 +244,19 @@ class _Reader(threading.local):
             params = {**defaults, "key": key}
             for listener in listeners:
                 listener(sql)
-            cursor = self.connection.driver_connection.cursor()
             try:
+                cursor = self.connection.driver_connection.cursor()
                 if isinstance(names, tuple):
                     cursor.execute(sql, [params[name] for name in names])
                 else:
                     cursor.execute(sql, params)
                 row = cursor.fetchone()
+                cursor.close()
             except self.engine.dialect.loaded_dbapi.Error:
                 self._close()  # a server restarted, a file replaced: once more, anew
                 if attempt == 2:
                     raise
                 continue
-            finally:
-                cursor.close()
             return tuple(row) if row else None
 
     def _open(self, engine) -> None:
