@@ -4,6 +4,7 @@ FORUM_TEST_DATABASE_URL is set), emptied between tests; a client; a login helper
 from __future__ import annotations
 
 import os
+import socket
 from contextlib import contextmanager
 
 import pytest
@@ -18,6 +19,22 @@ from forum.pagecache import stamps
 pytest_plugins = ["tests.factories"]
 
 POSTGRES_URL = os.environ.get("FORUM_TEST_DATABASE_URL")
+REDIS_URL = "redis://127.0.0.1:6379/15"
+
+
+def _redis_answers() -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
+    except OSError:
+        return False
+    return True
+
+
+# Tests against the real Redis: skipped where none answers, always run in CI.
+needs_redis = pytest.mark.skipif(
+    not _redis_answers() and not os.environ.get("CI"),
+    reason="no Redis answers on 127.0.0.1:6379 (CI always runs this test)",
+)
 PASSWORD = "correct horse battery"
 
 

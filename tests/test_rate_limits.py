@@ -2,23 +2,12 @@
 address, and per username for logging in), with a friendly 429 that keeps the text, in memory
 or in Redis."""
 
-import os
-import socket
 import uuid
 
 import pytest
 
-from tests.conftest import PASSWORD
-
-REDIS = "redis://127.0.0.1:6379/15"
-
-
-def _redis_answers() -> bool:
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
-    except OSError:
-        return False
-    return True
+from tests.conftest import PASSWORD, needs_redis
+from tests.conftest import REDIS_URL as REDIS
 
 
 @pytest.fixture
@@ -138,10 +127,7 @@ def test_registering_is_limited_per_address(limited_client):
     assert client.post("/register", data=data).status_code == 429
 
 
-@pytest.mark.skipif(
-    not _redis_answers() and not os.environ.get("CI"),
-    reason="no Redis answers on 127.0.0.1:6379 (CI always runs this test)",
-)
+@needs_redis
 def test_limits_kept_in_redis_work_and_hold_no_account_id_or_address(limited_client, world):
     import redis
 

@@ -53,20 +53,20 @@ def _reply(w, anonymous=False):
     services.create_reply(_thread(w.thread), w.make_user(), "A new reply.", anonymous=anonymous)
 
 
-def _held_then_approved(w):
+def _held(w) -> Post:
     held = services.create_reply(
         _thread(w.thread), w.make_user(), "Held text.", anonymous=False,
         held_because=HeldBecause.GUARD,
     )  # fmt: skip
-    moderation.approve(_post(held.public_id), _user("mo"), "Fine.")
+    return _post(held.public_id)
+
+
+def _held_then_approved(w):
+    moderation.approve(_held(w), _user("mo"), "Fine.")
 
 
 def _held_then_rejected(w):
-    held = services.create_reply(
-        _thread(w.thread), w.make_user(), "Held text.", anonymous=False,
-        held_because=HeldBecause.GUARD,
-    )  # fmt: skip
-    moderation.reject(_post(held.public_id), _user("mo"), "Please rephrase.")
+    moderation.reject(_held(w), _user("mo"), "Please rephrase.")
 
 
 def _new_thread(w):
