@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 import secrets
 import threading
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 from sqlalchemy import Connection, bindparam, event, select, update
 
@@ -229,11 +229,28 @@ _POST = (
 )
 
 
+class _Closing:
+    """A connection taken out of the pool, closed when it is dropped: when the thread that
+    held it ends, its attributes go (and psycopg warns of a connection left open). Never in
+    another process, whose copy of the socket is the parent's."""
+
+    def __init__(self, driver):
+        self.driver, self.pid = driver, os.getpid()
+
+    def close(self) -> None:
+        if self.pid == os.getpid():
+            with suppress(Exception):  # closed already, or the server gone
+                self.driver.close()
+        self.pid = None
+
+    __del__ = close
+
+
 class _Reader(threading.local):
     """This thread's connection for reading stamps, of the current app's engine (one at a
     time: tests build many apps), opened again in a new process or after an error."""
 
-    engine = connection = pid = None
+    engine = closing = pid = None
     statements: dict = {}
 
     def first(self, stmt, key: str | None) -> tuple | None:
@@ -245,7 +262,7 @@ class _Reader(threading.local):
             for listener in listeners:
                 listener(sql)
             try:
-                cursor = self.connection.driver_connection.cursor()
+                cursor = self.closing.driver.cursor()
                 if isinstance(names, tuple):
                     cursor.execute(sql, [params[name] for name in names])
                 else:
@@ -263,11 +280,14 @@ class _Reader(threading.local):
         self._close()
         connection = engine.raw_connection()  # through the pool: SQLite's pragmas are set
         driver = connection.driver_connection
+        # Out of the pool for good: in autocommit it must never serve a session, and a thread
+        # that ends (the development server ends one per request) drops it with itself.
+        connection.detach()
         if engine.dialect.name == "sqlite":
             driver.isolation_level = None
         else:
             driver.autocommit = True
-        self.engine, self.connection, self.pid = engine, connection, os.getpid()
+        self.engine, self.pid, self.closing = engine, os.getpid(), _Closing(driver)
         self.statements = {}
         for stmt in (_LISTS, _THREAD, _POST):
             compiled = stmt.compile(dialect=engine.dialect)
@@ -276,9 +296,9 @@ class _Reader(threading.local):
             self.statements[stmt] = (str(compiled), names, compiled.params)
 
     def _close(self) -> None:
-        if self.connection is not None and self.pid == os.getpid():
-            self.connection.invalidate()  # never back to the pool in autocommit
-        self.engine = self.connection = self.pid = None
+        if self.closing is not None:
+            self.closing.close()
+        self.engine = self.closing = self.pid = None
 
 
 _reader = _Reader()

@@ -3,8 +3,10 @@ browsers and proxies, conditional GETs, the stamps the triggers keep, and Redis.
 
 from __future__ import annotations
 
+import gc
 import logging
 import socket
+import threading
 import uuid
 
 import pytest
@@ -344,6 +346,30 @@ def test_a_stamps_connection_that_broke_is_opened_again(visitor, thread):
     """A database server restarted under a worker: the next page reads its stamps anew."""
     url = f"/t/{thread.public_id}"
     assert visitor.get(url).status_code == 200
-    stamps._reader.connection.driver_connection.close()  # as a restart would leave it
+    stamps._reader.closing.driver.close()  # as a restart would leave it
     response = visitor.get(url)
     assert response.status_code == 200 and response.headers["X-Cache"] == "hit"
+
+
+def test_a_thread_that_ends_gives_no_autocommit_connection_back_to_the_pool(cached, thread):
+    """The development server (and a threaded worker) ends threads; the connection a thread
+    read stamps on, in autocommit, must never be handed to a session, whose transactions
+    would then commit statement by statement."""
+    url = f"/t/{thread.public_id}"
+    for _ in range(3):
+        reader = threading.Thread(target=lambda: _client(cached).get(url))
+        reader.start()
+        reader.join()
+    gc.collect()
+    with cached.app_context():
+        pooled = [db.engine.raw_connection() for _ in range(db.engine.pool.checkedin())]
+        try:
+            for connection in pooled:
+                driver = connection.driver_connection
+                if db.engine.dialect.name == "sqlite":
+                    assert driver.isolation_level is not None
+                else:
+                    assert not driver.autocommit
+        finally:
+            for connection in pooled:
+                connection.close()
