@@ -1,6 +1,6 @@
 """Train the guard's sentence model (forum/moderation/guard_model.py) on the labeled replies in
-tests/ and write forum/moderation/_guard_weights.py. Rounds 7, 10 and 16 are held out: never
-train on them.
+tests/ and write forum/moderation/_guard_weights.py. Rounds 7, 10 and 16 to 19 are held out:
+never train on them.
 
     .venv/bin/python bench/train_guard.py            # train on everything, write the weights
     .venv/bin/python bench/train_guard.py --rounds   # leave each round out in turn: figures
@@ -42,11 +42,21 @@ from tests.moderation.guard_round13 import ROUND_13_S, ROUND_13_T  # noqa: E402
 from tests.moderation.guard_round14 import ROUND_14_U, ROUND_14_V  # noqa: E402
 from tests.moderation.guard_round15 import ROUND_15_W, ROUND_15_X  # noqa: E402
 from tests.moderation.guard_round16 import ROUND_16_Y, ROUND_16_Z  # noqa: E402
+from tests.moderation.guard_round18 import ROUND_18_A, ROUND_18_B  # noqa: E402
+from tests.moderation.guard_round19 import ROUND_19_C, ROUND_19_D  # noqa: E402
 from tests.moderation.test_guard import ACCEPTABLE, CAUGHT  # noqa: E402
 
 # The held-out rounds, and any reply another helper happened to write word for word.
 HELD_OUT_ROUNDS = {
-    text for text, _ in ROUND_7_G + ROUND_7_H + ROUND_10_M + ROUND_10_N + ROUND_16_Y + ROUND_16_Z
+    text
+    for held_out in (
+        ROUND_7_G + ROUND_7_H,
+        ROUND_10_M + ROUND_10_N,
+        ROUND_16_Y + ROUND_16_Z,
+        ROUND_18_A + ROUND_18_B,
+        ROUND_19_C + ROUND_19_D,
+    )
+    for text, _ in held_out
 }
 SETS = {
     "corpus": CORPUS + HELD_OUT,
@@ -71,11 +81,14 @@ SETS = {
     name: [(text, phrase) for text, phrase in data if text not in HELD_OUT_ROUNDS]
     for name, data in SETS.items()
 }
-# Leaving each of rounds 3 to 6, 8, 9 and 11 to 15 out in turn, with the rules (--rounds): 1.0
-# caught 811 of 876 and held 24 of 877 acceptable replies; 1.35, 795 and 18; 1.5, 792 and 15;
-# 2.0, 771 and 10.
-THRESHOLD = 1.35
-THRESHOLDS = (0.5, 0.75, 1.0, 1.25, 1.35, 1.5, 1.75, 2.0, 2.5, 3.0)  # tried by --rounds
+# The lowest threshold at which the replies the model never learned from hold at most 2.5% of
+# acceptable ones (a margin under the issue's 3%): leaving each of rounds 3 to 6, 8, 9 and 11
+# to 15 out in turn, with the rules (--rounds), and the final model on the held-out rounds 7,
+# 10, 16 and 17, together. 0.5 caught 1,201 of 1,276 and held 36 of 1,277 (2.8%); 0.6, 1,190
+# and 33 (2.6%); 0.75, 1,184 and 30 (2.3%); 1.0, 1,177 and 24; 1.35 (until 2026-12-07), 1,156
+# and 17.
+THRESHOLD = 0.75
+THRESHOLDS = (0.25, 0.3, 0.4, 0.5, 0.6, 0.75, 1.0, 1.25, 1.35, 1.5, 2.0)  # tried by --rounds
 PENALTY = 1.0
 EPOCHS = 300
 # A step of 0.5 had stopped far from the minimum: leaving rounds 3 to 12 out, 1.35 caught 523 of
@@ -135,7 +148,8 @@ def flagged(bias: float, weights: dict[str, float], text: str) -> dict[float, bo
     heaviest = max(
         (
             bias + sum(weights.get(name, 0.0) for name in guard_model.features(sentence))
-            for _, _, sentence in guard_model.sentences(low)
+            for _, end, sentence in guard_model.sentences(low)
+            if not guard_model.denied(sentence, low[end : end + 6])
         ),
         default=-math.inf,
     )

@@ -113,6 +113,41 @@ def test_a_sentence_no_rule_matches_is_held_as_a_whole_with_its_heaviest_words(t
     assert finding.reason.startswith("Read as a whole, this sentence sounds like a verdict")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "after", "expected"),
+    [
+        ("that isn't a basic error.", " look-", True),
+        ("none of this was careless.", " you w", True),
+        ("that was not a reckless call, it was a tired one.", "", True),
+        ("careless?", " no. e", True),
+        ("careless?", " yes. ", False),
+        ("not calling it reckless, but no tof count is a choice.", "", False),
+        ("it wasn't just careless, it was reckless.", "", False),
+        ("frankly reckless.", "", False),
+        ("you should have rung the reg.", "", False),  # no verdict to deny
+    ],
+)
+def test_a_denied_verdict_is_told_from_a_verdict(sentence, after, expected):
+    assert guard_model.denied(sentence, after) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That isn't a basic error. Look-alike vials fool experienced anaesthetists.",
+        "Careless? No. Exhausted, and left alone.",
+        "That was not a reckless call, it was a tired one.",
+    ],
+)
+def test_a_reply_that_denies_a_verdict_is_not_held(text):
+    assert scan(text) == []
+
+
+def test_a_verdict_held_back_with_a_but_is_still_held():
+    text = "Not calling it reckless, but extubating with no TOF count is... a choice."
+    assert scan(text)
+
+
 def test_the_model_leaves_sentences_the_rules_found_to_the_rules():
     text = "So sorry. Why didn't you call the registrar before giving it?"
     findings = scan(text)
