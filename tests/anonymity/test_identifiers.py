@@ -37,6 +37,8 @@ from tests.anonymity.identifier_round13 import ROUND_13_S, ROUND_13_T
 from tests.anonymity.identifier_round14 import ROUND_14_U, ROUND_14_V
 from tests.anonymity.identifier_round15 import ROUND_15_W, ROUND_15_X
 from tests.anonymity.identifier_round16 import ROUND_16_Y, ROUND_16_Z
+from tests.anonymity.identifier_round18 import ROUND_18_A, ROUND_18_B
+from tests.anonymity.identifier_round19 import ROUND_19_C, ROUND_19_D
 
 KINDS = {"name", "date", "age", "phone", "email", "record", "facility", "place", "url", "self"}
 
@@ -302,7 +304,7 @@ def test_round_fifteen_keeps_what_it_reached():
     assert warned <= 6
 
 
-def test_round_sixteen_is_the_latest_untouched_set():
+def test_round_sixteen_is_held_out():
     """ROUND_16_Y and ROUND_16_Z (issue 14), from the guide alone, measured once with the rules
     written against rounds 1 to 11 and 13 to 15, and nothing written against them: 302 of 315
     spans (0.959), 8 of 80 safe stories warned (10.0%), within both aims; the landed rules of
@@ -313,6 +315,30 @@ def test_round_sixteen_is_the_latest_untouched_set():
     assert spans == 315
     assert found >= 302
     assert warned <= 8
+
+
+def test_round_eighteen_is_the_latest_untouched_set():
+    """ROUND_18_A and ROUND_18_B (issue 14), from the guide alone, measured once with the rules
+    of round 16, and nothing written against them: 220 of 244 spans (0.902), 2 of 80 safe
+    stories warned (2.5%): under the aim for spans (0.92), well within it for warnings. Its
+    misses are not printed."""
+    found, spans, warned = counted("round 18", ROUND_18_A + ROUND_18_B, show=False)
+    assert len(ROUND_18_A) == len(ROUND_18_B) == 80
+    assert spans == 244
+    assert found >= 220
+    assert warned <= 2
+
+
+def test_round_nineteen_is_untouched():
+    """ROUND_19_C and ROUND_19_D (issue 14), from the guide alone, measured once with the same
+    rules as round 18: 221 of 239 spans (0.925), 7 of 80 safe stories warned (8.8%), within
+    both aims. Rounds 18 and 19 together: 441 of 483 (0.913), 9 of 160 warned (5.6%). Its
+    misses are not printed."""
+    found, spans, warned = counted("round 19", ROUND_19_C + ROUND_19_D, show=False)
+    assert len(ROUND_19_C) == len(ROUND_19_D) == 80
+    assert spans == 239
+    assert found >= 221
+    assert warned <= 7
 
 
 def test_round_seven_is_held_out():
