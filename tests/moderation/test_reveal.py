@@ -520,7 +520,7 @@ def test_the_reveals_page_lists_others_pending_requests_and_ones_own_with_their_
     assert f'href="/admin/reveals/{request.id}"' in theirs and WHY in theirs
     assert w.pseudonym in theirs and "chief" in theirs
     assert f'href="/mod/p/{w.anonymous}"' in theirs
-    assert f"/mod/p/{w.anonymous_id}" not in theirs and not _shows_the_account(theirs)
+    assert f'"/mod/p/{w.anonymous_id}"' not in theirs and not _shows_the_account(theirs)
     _decide(client, auth, request.id, w.deputy, "refuse", NO)
     assert "No request is waiting for you" in _page(client, "/admin/reveals")
     _as(auth, w.chief)
