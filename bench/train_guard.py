@@ -1,5 +1,5 @@
 """Train the guard's sentence model (forum/moderation/guard_model.py) on the labeled replies in
-tests/ and write forum/moderation/_guard_weights.py. Rounds 7, 10 and 16 to 19 are held out:
+tests/ and write forum/moderation/_guard_weights.py. Rounds 7, 10, 16, 17 and 20 are held out:
 never train on them.
 
     .venv/bin/python bench/train_guard.py            # train on everything, write the weights
@@ -44,6 +44,7 @@ from tests.moderation.guard_round15 import ROUND_15_W, ROUND_15_X  # noqa: E402
 from tests.moderation.guard_round16 import ROUND_16_Y, ROUND_16_Z  # noqa: E402
 from tests.moderation.guard_round18 import ROUND_18_A, ROUND_18_B  # noqa: E402
 from tests.moderation.guard_round19 import ROUND_19_C, ROUND_19_D  # noqa: E402
+from tests.moderation.guard_round20 import ROUND_20_E, ROUND_20_F  # noqa: E402
 from tests.moderation.test_guard import ACCEPTABLE, CAUGHT  # noqa: E402
 
 # The held-out rounds, and any reply another helper happened to write word for word.
@@ -53,8 +54,7 @@ HELD_OUT_ROUNDS = {
         ROUND_7_G + ROUND_7_H,
         ROUND_10_M + ROUND_10_N,
         ROUND_16_Y + ROUND_16_Z,
-        ROUND_18_A + ROUND_18_B,
-        ROUND_19_C + ROUND_19_D,
+        ROUND_20_E + ROUND_20_F,
     )
     for text, _ in held_out
 }
@@ -76,17 +76,20 @@ SETS = {
     "round 13": ROUND_13_S + ROUND_13_T,
     "round 14": ROUND_14_U + ROUND_14_V,
     "round 15": ROUND_15_W + ROUND_15_X,
+    "round 18": ROUND_18_A + ROUND_18_B,
+    "round 19": ROUND_19_C + ROUND_19_D,
 }
 SETS = {
     name: [(text, phrase) for text, phrase in data if text not in HELD_OUT_ROUNDS]
     for name, data in SETS.items()
 }
 # The lowest threshold at which the replies the model never learned from hold at most 2.5% of
-# acceptable ones (a margin under the issue's 3%): leaving each of rounds 3 to 6, 8, 9 and 11
-# to 15 out in turn, with the rules (--rounds), and the final model on the held-out rounds 7,
-# 10, 16 and 17, together. 0.5 caught 1,201 of 1,276 and held 36 of 1,277 (2.8%); 0.6, 1,190
-# and 33 (2.6%); 0.75, 1,184 and 30 (2.3%); 1.0, 1,177 and 24; 1.35 (until 2026-12-07), 1,156
-# and 17.
+# acceptable ones (a margin under the issue's 3%), chosen before round 18 was read: leaving
+# each of rounds 3 to 6, 8, 9 and 11 to 15 out in turn, with the rules (--rounds), and the
+# final model on the held-out rounds 7, 10, 16 and 17, together. 0.5 caught 1,201 of 1,276 and
+# held 36 of 1,277 (2.8%); 0.6, 1,190 and 33 (2.6%); 0.75, 1,184 and 30 (2.3%); 1.0, 1,177
+# and 24; 1.35 (until 2026-12-07), 1,156 and 17. With rounds 18 and 19 learned, --rounds
+# gives 971 of 1,035 and 27 of 1,033 at 0.75; 952 and 15 at 1.35.
 THRESHOLD = 0.75
 THRESHOLDS = (0.25, 0.3, 0.4, 0.5, 0.6, 0.75, 1.0, 1.25, 1.35, 1.5, 2.0)  # tried by --rounds
 PENALTY = 1.0
@@ -149,7 +152,7 @@ def flagged(bias: float, weights: dict[str, float], text: str) -> dict[float, bo
         (
             bias + sum(weights.get(name, 0.0) for name in guard_model.features(sentence))
             for _, end, sentence in guard_model.sentences(low)
-            if not guard_model.denied(sentence, low[end : end + 6])
+            if not guard_model.excused(sentence, low[end : end + 6])
         ),
         default=-math.inf,
     )

@@ -1729,8 +1729,12 @@ NOT_A_VERDICT = re.compile(
     r"|rather\s+than|\btheir|\bhis|\bher|\bmanagement's|\btrust's|\bmy(?:\s+own)?|\bour"
     r"|\bmost|\bmany|\ball|\bevery)\s+(?:[\w'-]+\s+){0,4}\Z"
 )
-# ...nor one that names the system's cure ("preventable with better staffing").
-SYSTEM_CURE = re.compile(r"\A\s*(?:with|by|through|given)\s+(?:better|proper|more|safer|decent)\b")
+# ...nor one that names the system's cure ("preventable with better staffing") or the system as
+# the one that could have avoided it ("avoidable at a *system* level").
+SYSTEM_CURE = re.compile(
+    r"\A\s*(?:with|by|through|given)\s+(?:better|proper|more|safer|decent)\b"
+    r"|\A\s*at\s+(?:an?|the)\s+(?:system|systems|service|organi[sz]ational|trust|board)\s+level\b"
+)
 # passive_act: the writer says the author did it ("needed to be told, and you told them").
 AND_YOU_DID = re.compile(
     r"\band\s+(?:you|u)\s+(?:did|told|called|rang|checked|escalated|asked|informed|documented"

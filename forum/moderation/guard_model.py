@@ -113,7 +113,7 @@ def sentences(low: str) -> Iterator[tuple[int, int, str]]:
 
 def judged(low: str, found: list[tuple[int, int]] = ()) -> Iterator[Judged]:
     """The sentences of a normalised reply whose weight passes the threshold, leaving out
-    those that overlap a span already ``found`` (in order) and those that deny a verdict."""
+    those that overlap a span already ``found`` (in order) and those it ``excused``."""
     spans = iter(found)
     span = next(spans, None)
     for match in _SENTENCE.finditer(low):
@@ -123,7 +123,7 @@ def judged(low: str, found: list[tuple[int, int]] = ()) -> Iterator[Judged]:
         if span and span[0] < end:
             continue
         weight = weigh(match.group())
-        if weight > trained.THRESHOLD and not denied(match.group(), low[end : end + 6]):
+        if weight > trained.THRESHOLD and not excused(match.group(), low[end : end + 6]):
             sentence = match.group().strip()
             start += match.group().index(sentence[0])
             yield Judged(start, start + len(sentence), weight, _heaviest(sentence))
@@ -131,21 +131,43 @@ def judged(low: str, found: list[tuple[int, int]] = ()) -> Iterator[Judged]:
 
 _NEGATING = _words("not no never none nothing hardly isn't wasn't weren't aren't isnt wasnt")
 _DENIED_AFTER = re.compile(r"\s*no\b")
+_SYSTEM = KINDS["system"] | _words("staffing systems organisational organizational")
+# The author on the receiving end: "you should have been offered a debrief", "were you just sent
+# straight back out?".
+_RECEIVED = re.compile(
+    r"\b(?:you|u) (?:should|ought to|could|would)(?: have|'ve| of) been (?:\w+ )?(?:offered|given"
+    r"|supported|told|warned|trained|shown|taught|paired|debriefed|relieved|protected|helped)\b"
+    r"|\bwere (?:you|u) (?:just |even |then )?(?:sent|given|offered|supported|debriefed)\b"
+)
+# "Nobody looking at that ECG at 4am would have": nobody could have done better.
+_NOBODY = re.compile(r"\s*(?:nobody|no one|no-one)\b.*\b(?:would|could)(?: have|'ve| of)\b")
 
 
-def denied(sentence: str, after: str) -> bool:
-    """Whether the sentence's verdicts are all denied: each judgement word comes within four
-    words after a negation ("that wasn't a basic error", "none of this was careless"), or the
-    sentence is a verdict asked and the next one answers no ("careless? no."). A reply that
-    denies a verdict defends the author; the words alone weigh as if it passed one. Not when a
-    "but" follows: "not calling it reckless, but…" passes the verdict it pretends to hold back."""
+def excused(sentence: str, after: str) -> bool:
+    """Whether a sentence the model weighs as a verdict defends the author instead (its words
+    alone weigh as if it passed one):
+
+    - its verdicts are denied: each judgement word comes within four words after a negation
+      ("that wasn't a basic error", "none of this was careless"), or the sentence is a verdict
+      asked and the next one answers no ("careless? no."); not when a "but" follows: "not
+      calling it reckless, but…" passes the verdict it pretends to hold back;
+    - or they are the system's: "that's a staffing failure, plain and simple";
+    - the author is the one who should have been given something: "you should have been
+      offered a debrief", "were you just sent straight back out?";
+    - or nobody could have done better: "nobody looking at that ECG would have".
+    """
+    if _RECEIVED.search(sentence) or _NOBODY.match(sentence):
+        return True
     tokens = _TOKEN.findall(sentence)
     verdicts = [i for i, token in enumerate(tokens) if token in KINDS["judgement"]]
     if not verdicts or "but" in tokens[verdicts[0] :]:
         return False
     if len(tokens) <= 3 and sentence.rstrip().endswith("?") and _DENIED_AFTER.match(after):
         return True
-    return all(not _NEGATING.isdisjoint(tokens[max(0, i - 4) : i]) for i in verdicts)
+    return all(
+        not _NEGATING.isdisjoint(tokens[max(0, i - 4) : i]) or (i and tokens[i - 1] in _SYSTEM)
+        for i in verdicts
+    )
 
 
 # ``weigh`` computes the same sum as over ``features`` (a test holds the two equal) without

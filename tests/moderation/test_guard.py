@@ -33,6 +33,7 @@ from tests.moderation.guard_round16 import ROUND_16_Y, ROUND_16_Z
 from tests.moderation.guard_round17 import ROUND_17_A, ROUND_17_B, ROUND_17_C, ROUND_17_D
 from tests.moderation.guard_round18 import ROUND_18_A, ROUND_18_B
 from tests.moderation.guard_round19 import ROUND_19_C, ROUND_19_D
+from tests.moderation.guard_round20 import ROUND_20_E, ROUND_20_F
 
 FAMILIES = {"why", "counterfactual", "rhetorical", "veiled", "verdict"}
 
@@ -130,11 +131,12 @@ def test_round_two_keeps_what_it_reached():
     85 of 90. Now a tuning set: the bound keeps what it reached. Since the sentence model
     learned round 4, it held one acceptable reply here ("The prescriber ought to have
     written the indication on the script", which blames the prescriber, not the author).
-    Retrained with round 13 and a step of 8: 90, none held."""
+    Retrained with round 13 and a step of 8: 90, none held. At the threshold of 0.75, trained
+    with rounds 18 and 19 (2026-12-07), it holds the prescriber's reply again."""
     caught, held = counted("round 2", ROUND_2_A + ROUND_2_B)
     assert len(ROUND_2_A) == len(ROUND_2_B) == 90
     assert caught >= 90
-    assert held == 0
+    assert held <= 1
 
 
 def test_round_three_keeps_what_it_reached():
@@ -285,12 +287,13 @@ def test_round_sixteen_is_held_out():
     """ROUND_16_Y and ROUND_16_Z (issue 14), from the guide alone, measured once with the rules
     and the model of round 15: the rules alone 51 of 80 (0.637), none held; with the model,
     72 of 80 (0.900), precision 1.0, none of 80 acceptable replies held; the code before round
-    13 had caught 63 (0.787). At the threshold of 0.75 (2026-12-07): 76 of 80, 1 held. Held out
-    like rounds 7 and 10: not in bench/train_guard.py, its misses not printed."""
+    13 had caught 63 (0.787). At the threshold of 0.75 (2026-12-07): 76 of 80, 1 held; trained
+    with rounds 18 and 19 as well, 77, 2 held. Held out like rounds 7 and 10: not in
+    bench/train_guard.py, its misses not printed."""
     caught, held = counted("round 16", ROUND_16_Y + ROUND_16_Z, show=False)
     assert len(ROUND_16_Y) == len(ROUND_16_Z) == 80
-    assert caught >= 76
-    assert held <= 1
+    assert caught >= 77
+    assert held <= 2
 
 
 def test_round_seventeen_written_for_the_hard_forms():
@@ -301,38 +304,50 @@ def test_round_seventeen_written_for_the_hard_forms():
     with them, the held-out rounds 7, 10 and 16 moved from 72, 76 and 72 of 80 to 71, 77 and
     73; more replies of the kind the model already reads no longer move it. Two short
     acceptable replies ("hugs x", "How are you doing now? Properly, …") are also in rounds 14
-    and 15, which it was trained on. At the threshold of 0.75 (2026-12-07): 142, 1 held."""
+    and 15, which it was trained on. At the threshold of 0.75 (2026-12-07): 142, 1 held;
+    trained with rounds 18 and 19 as well, 143, 1 held."""
     data = ROUND_17_A + ROUND_17_B + ROUND_17_C + ROUND_17_D
     caught, held = counted("round 17", data, show=False)
     assert len(data) == 320
-    assert caught >= 142
+    assert caught >= 143
     assert held <= 1
 
 
-def test_round_eighteen_is_held_out():
+def test_round_eighteen_keeps_what_it_reached():
     """ROUND_18_A and ROUND_18_B (issue 14), from the guide alone, measured once with the code
-    of 2026-12-07 (the threshold of 0.75, a denied verdict let pass): 75 of 80 (0.938),
-    precision 0.949, 4 of 80 acceptable replies held (5%); at the old threshold of 1.35, 72
-    (0.900) and 3 held; the rules alone 47 (0.588), 1 held. Short of the aims on both counts.
-    The final model, trained without five short replies that round 19's writers wrote word for
-    word as earlier writers had: 76 of 80, 4 held. Held out: not in bench/train_guard.py, its
-    misses not printed."""
-    caught, held = counted("round 18", ROUND_18_A + ROUND_18_B, show=False)
+    of 2026-12-07 before anything was written or trained against them (the threshold of 0.75,
+    a denied verdict let pass): 75 of 80 (0.938), precision 0.949, 4 of 80 acceptable replies
+    held (5%); at the old threshold of 1.35, 72 (0.900) and 3 held; the rules alone 47
+    (0.588), 1 held. Written against (a verdict about the staffing, "you should have been
+    offered a debrief", "avoidable at a system level") and trained on: 80, none held."""
+    caught, held = counted("round 18", ROUND_18_A + ROUND_18_B)
     assert len(ROUND_18_A) == len(ROUND_18_B) == 80
-    assert caught >= 76
-    assert held <= 4
+    assert caught >= 80
+    assert held == 0
 
 
-def test_round_nineteen_is_held_out():
+def test_round_nineteen_keeps_what_it_reached():
     """ROUND_19_C and ROUND_19_D (issue 14), from the guide alone, measured once with the same
     code as round 18: 79 of 80 (0.988), precision 0.988, 1 of 80 acceptable replies held
     (1.2%), within the aims; at the old threshold of 1.35, 74 (0.925), none held; the rules
-    alone 47 (0.588). Rounds 18 and 19 together, final model: 155 of 160 (0.969), precision
-    0.969, 5 of 160 held (3.1%). Held out: not in bench/train_guard.py, its misses not printed."""
-    caught, held = counted("round 19", ROUND_19_C + ROUND_19_D, show=False)
+    alone 47 (0.588). Written against ("nobody looking at that ECG … would have") and trained
+    on: 80, none held."""
+    caught, held = counted("round 19", ROUND_19_C + ROUND_19_D)
     assert len(ROUND_19_C) == len(ROUND_19_D) == 80
-    assert caught >= 79
-    assert held <= 1
+    assert caught >= 80
+    assert held == 0
+
+
+def test_round_twenty_is_the_latest_untouched_set():
+    """ROUND_20_E and ROUND_20_F (issue 14), from the guide alone, measured once with the final
+    code of 2026-12-07 (trained with rounds 18 and 19): 77 of 80 (0.963), precision 0.963, 3
+    of 80 acceptable replies held (3.8%): recall and precision within the aims, one reply too
+    many held. At the old threshold of 1.35 the same code catches the same 77 and holds 1; the
+    rules alone 51 (0.637). Held out: not in bench/train_guard.py, its misses not printed."""
+    caught, held = counted("round 20", ROUND_20_E + ROUND_20_F, show=False)
+    assert len(ROUND_20_E) == len(ROUND_20_F) == 80
+    assert caught >= 77
+    assert held <= 3
 
 
 def test_round_ten_is_held_out():
@@ -344,11 +359,12 @@ def test_round_ten_is_held_out():
     well and a step of 8 (the model had stopped short of fitting what it learned), 75 of 80
     (0.938), precision 0.987, 1 held; with round 15's rules, 76; trained with rounds 14 and 15,
     76 of 80 (0.950), precision 1.0, none held; at the threshold of 0.75 (2026-12-07), 77 of
-    80 (0.963), 1 held. The bound is the latest figure."""
+    80 (0.963), 1 held; trained with rounds 18 and 19 as well, 77, 2 held. The bound is the
+    latest figure."""
     caught, held = counted("round 10", ROUND_10_M + ROUND_10_N, show=False)
     assert len(ROUND_10_M) == len(ROUND_10_N) == 80
     assert caught >= 77
-    assert held <= 1
+    assert held <= 2
 
 
 def test_round_seven_is_held_out():
@@ -357,13 +373,13 @@ def test_round_seven_is_held_out():
     model 65 of 80 (recall 0.812), precision 1.0, none of 80 acceptable replies held; the same
     after the model learned round 8; 67 after round 9, 68 (0.850) after rounds 11 and 12
     (threshold 1.35), 72 (0.900) after round 13 and a step of 8, none held; 73 (0.912), none
-    held, at the threshold of 0.75 (2026-12-07). It is the held-out set: not in
-    bench/train_guard.py, and its
+    held, at the threshold of 0.75 (2026-12-07); 75 (0.938), none held, trained with rounds 18
+    and 19 as well. It is the held-out set: not in bench/train_guard.py, and its
     misses are not printed, so that a later change can be measured on it without having been
     written against it."""
     caught, held = counted("round 7", ROUND_7_G + ROUND_7_H, show=False)
     assert len(ROUND_7_G) == len(ROUND_7_H) == 80
-    assert caught >= 73
+    assert caught >= 75
     assert held == 0
 
 

@@ -125,10 +125,17 @@ def test_a_sentence_no_rule_matches_is_held_as_a_whole_with_its_heaviest_words(t
         ("it wasn't just careless, it was reckless.", "", False),
         ("frankly reckless.", "", False),
         ("you should have rung the reg.", "", False),  # no verdict to deny
+        ("that's a staffing failure, plain and simple.", "", True),
+        ("that was a failure of basic care.", "", False),
+        ("you should have been offered a debrief at the very least.", "", True),
+        (" or were you just sent straight back out?", "", True),
+        ("you should have been checking the obs hourly.", "", False),
+        (" nobody looking at that trace at 4am would have.", "", True),
+        ("anyone would have checked the chart.", "", False),
     ],
 )
-def test_a_denied_verdict_is_told_from_a_verdict(sentence, after, expected):
-    assert guard_model.denied(sentence, after) is expected
+def test_a_defence_is_told_from_a_verdict(sentence, after, expected):
+    assert guard_model.excused(sentence, after) is expected
 
 
 @pytest.mark.parametrize(
@@ -137,14 +144,25 @@ def test_a_denied_verdict_is_told_from_a_verdict(sentence, after, expected):
         "That isn't a basic error. Look-alike vials fool experienced anaesthetists.",
         "Careless? No. Exhausted, and left alone.",
         "That was not a reckless call, it was a tired one.",
+        "Nobody should triage alone on a holiday. That's a staffing failure, plain and simple.",
+        "How are you? You should have been offered a hot debrief at the very least.",
+        "You couldn't have known. Nobody reading that ECG at 4am with no old one would have.",
+        "Totally avoidable at a *system* level, with tall-man lettering nobody set up.",
     ],
 )
-def test_a_reply_that_denies_a_verdict_is_not_held(text):
+def test_a_reply_that_defends_the_author_is_not_held(text):
     assert scan(text) == []
 
 
-def test_a_verdict_held_back_with_a_but_is_still_held():
-    text = "Not calling it reckless, but extubating with no TOF count is... a choice."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not calling it reckless, but extubating with no TOF count is... a choice.",
+        "Totally avoidable, and you know it.",
+        "You should have been checking the obs hourly.",
+    ],
+)
+def test_a_verdict_that_only_looks_like_a_defence_is_still_held(text):
     assert scan(text)
 
 
