@@ -42,6 +42,7 @@ from forum.anonymity._words import (
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
     PROPER_NAMES,
+    ROLES,
     TITLES,
     UNIT_WORDS,
     WORD_NAMES,
@@ -87,6 +88,8 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
     cue = P.AFTER.match(masked, start + len(word))
     kind = cue.lastgroup if cue and (possessive or cue.lastgroup != "belongings") else ""
     if kind == "unit" and not possessive and bare not in GENERIC_FACILITY | NOT_PLACES:
+        if _SPECIALTY.search(bare) and cue.group().islower() and not words_before(masked, start):
+            return 0  # a sentence that starts "Orthotics clinic." or "Aseptic unit, Tuesday"
         found.append((start, cue.end(), "facility"))  # "the Rosewood unit", not "a Kano hospital"
         return cue.end()
     if kind == "area" and not possessive:  # "the Moorside estate", "the Westgate patch"
@@ -116,6 +119,9 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
             place_end = _surname(masked, end) or end  # "in Bramley", "covering Hebden Bridge"
             found.append((start, max(place_end, end), "place"))
             return max(place_end, end)
+    if (previous, before) == ("the", "at") and _unknown(bare) and masked[end : end + 1] in ".,;":
+        found.append((start, end, "facility"))  # "care assistant at the Willowmere."
+        return end
     if previous == "at" and any(clean(w) in UNIT_WORDS or w[0].isdigit() for w in words[:-1]):
         found.append((start, end, "facility"))  # "the ICU at Kingsmead"
         return end
@@ -133,19 +139,26 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
         return start + len(word)
     mid = words[-1][:1].islower() and previous not in DETERMINERS  # "to Mark", not "the Will"
     second = clean(words[-2]) if len(words) > 1 else ""  # "a boy called Jo", "name was Jo"
-    called = second in _NAMING if previous in ("called", "named") else (second, previous) in _IS
+    named = second in _NAMING or second.endswith(("-old", "yo"))  # "a 12-year-old called Ellis"
+    called = named if previous in ("called", "named") else (second, previous) in _IS
+    called = called or (previous in ("calls", "nicknamed") and _unknown(bare))  # "calls Birdie"
     ambiguous = folded in _AMBIGUOUS
     surname = ambiguous and not possessive and (_surname(masked, end) or 0) > 0  # "Will Okonkwo"
     city = bare in CITIES and masked[end : end + 1] in (".", ";", "")  # "Nurse, Suva."
     listed = bare in NOT_PLACES or city or _GRADED(masked, end)  # not "the boy, Tama, said"
-    if previous in PEOPLE and words[-1].endswith(",") and listed:
+    signed = previous in _ROLES and words[-1].endswith(",")  # "Paediatric dietitian, Dungarvan."
+    if (previous in PEOPLE or signed) and words[-1].endswith(",") and listed:
         return 0
+    if signed and _unknown(bare) and masked[end : end + 1] in (".", ";", ""):
+        found.append((start, end, "place"))  # "Paediatric dietitian, Dungarvan."
+        return end
     if (
         previous in PEOPLE
         or previous in PERSON_OBJECT_VERBS  # "I told Okonjo"
         or called  # "a boy called Jo"
         or kind in ("apposition", "verb", "family", "belongings", "household")
         or (kind == "age" and ambiguous)
+        or (possessive and mid and _unknown(bare) and _THING.match(masked, start + len(word)))
         or (mid and folded in WORD_NAMES)
         or (mid and folded in PLACE_NAMES and previous not in PLACE_WORDS)
         or surname
@@ -306,6 +319,16 @@ _HANDLERS: dict[str, Handler] = {
     **{w: _month for w in MONTHS},
     **PLACE_HANDLERS,
 }
+_ROLES = {role.lower() for role in ROLES}
+# A word that names a specialty or a service rather than a place ("Orthotics", "Pacing",
+# "Aseptic"), when a sentence starts with it and a lower-case "clinic" or "unit".
+_SPECIALTY = re.compile(r"(?:ics|ing|tic|ac|al|ology|ogy|ary|ive|ory)\Z")
+# After a possessive, a thing of its own: "Tyrese's home address", "left Amari's diary"; not a
+# word that makes the possessive a thing itself ("a bag of Hartmann's before…").
+_THING = re.compile(
+    r"\s+(?!(?:and|or|but|was|were|is|are|had|has|before|after|when|while|through|to|in|on|at"
+    r"|for|with|as|because|then|so|of|by|from|into|until|instead|if|which|that|who)\b)[a-z]"
+)
 _NAMING = PEOPLE | {"him", "her", "them", "be", "were"}  # "...called" before a name
 _PLAIN_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Mx"}  # a famous surname after these is a person
 _AMBIGUOUS = WORD_NAMES | PLACE_NAMES | PROPER_NAMES  # names that are also words or places

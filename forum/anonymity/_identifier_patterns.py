@@ -132,8 +132,8 @@ _FAMILIES = {
     "turned": ("age", r"\b(?:turned|turning)\s+", rf"\d{{1,3}}\b(?!\s*(?:%|{_UNITS}))"),
     "subject": (
         "age",
-        r"\b(?:he|she|they|i|who|client|patient)(?:\s+(?:was|is|were|am)|['’]s)\s+"
-        r"(?:only\s+|just\s+|barely\s+)?",
+        r"\b(?:he|she|they|i|who|client|patient|pt|child|baby|kid|boy|girl|son|daughter"
+        r"|resident)(?:\s+(?:was|is|were|am)|['’]s)\s+(?:only\s+|just\s+|barely\s+)?",
         rf"\d{{1,3}}\b(?={_AGE_END})",
     ),
     "at": ("age", r"\bat\s+(?:age\s+)?", r"\d{1,3}(?=,\s*(?:he|she|they|i|my|her|his)\b)"),
@@ -167,10 +167,16 @@ _FAMILIES = {
         "record",
         r"\b(?:incident|datix|log|cad|ticket|ref|reference|claim|case|file|job|complaint|report"
         r"|crime|call|licence|license|registration|pin|chi|nhi|uhid|hosp(?:ital)?\s+no|rn|lvn|lpn"
-        r"|rpn|dossier|bht|ip|opd|prisoner|inmate|urn|ur|reg\.?|mcrn|imc|gmc|nmbi|nrc)"
+        r"|rpn|dossier|bht|ip|opd|prisoner|inmate|urn|ur|reg\.?|mcrn|imc|gmc|nmbi|nrc|record|employee"
+        r"|staff|payroll)"
         r"\s*(?:no\.?|number|ref|#)?\s*:?\s*#?"
         r"\s*",
         r"\d{2,}[-/]\d{2,}\b|\d{5,}\b",
+    ),
+    "instead": (  # the other of two references mixed up: "004417 instead of 004471"
+        "record",
+        r"\binstead\s+of\s+",
+        rf"(?:\d{{2,}}[-/]\d{{2,}}|\d{{5,}})\b(?!\s*(?:{_UNITS})\b)",
     ),
     "short": (  # "on 3/14"
         "date",
@@ -200,7 +206,8 @@ _LAST_WORDS = {  # the word just before the number (no ":#,.") -> families to tr
     "extension": "ext extension bleep pager no on",
     "reference": "incident datix log cad ticket ref reference claim case file job complaint report"
     " crime call licence license registration pin no number chi nhi uhid rn lvn lpn rpn dossier"
-    " bht ip opd prisoner inmate reg urn ur mcrn imc gmc nmbi nrc",
+    " bht ip opd prisoner inmate reg urn ur mcrn imc gmc nmbi nrc record employee staff payroll",
+    "instead": "of",
 }
 FAMILIES_AFTER: dict[str, tuple[str, ...]] = {"": ("hash", "record")}
 for _family, _words_before in _LAST_WORDS.items():
@@ -256,8 +263,8 @@ AFTER = re.compile(
 # A name used for a procedure, sign or device: "the Ivor Lewis oesophagectomy", "a Foley catheter".
 EPONYM = re.compile(
     r"(?:['’]s)?\s+(?:procedure|operation|oesophagectomy|esophagectomy|fundoplication|resection"
-    r"|repair|catheter|drain|tube|shunt|airway|syndrome|disease|sign|test|score|scale|criteria"
-    r"|formula|manoeuvre|maneuver|classification|fracture|position|reflex|triad|protocol"
+    r"|repair|catheter|drain|tube|shunt|airway|syndrome|disease|signs?|test|score|scale|criteria"
+    r"|manual|formula|manoeuvre|maneuver|classification|fracture|position|reflex|triad|protocol"
     r"|competence|competency|guidelines?|ratio|rule)\b"
     r"|(?:['’]s)?\s+(?:[a-z]+\s+)?(?:method|model|theory|approach|technique|framework)\b"
 )

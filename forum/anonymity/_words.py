@@ -394,7 +394,8 @@ FACILITIES = _words(
     Hospital Clinic Infirmary Centre Center Surgery Practice Hospice School Academy College Complex
     University Home Unit Ward Prison House Lodge Wing Elementary Primary General Memorial Villa
     CAMHS Pharmacy Nursery Institute Dental Maternity Physiotherapy Physio Dentistry
-    Chiropractic Optometry Osteopathy Podiatry Secondary High Intermediate Regional
+    Chiropractic Optometry Osteopathy Podiatry Secondary High Intermediate Regional Medical
+    Private
     """
 )
 MONTHS = _words(

@@ -39,6 +39,7 @@ from tests.anonymity.identifier_round15 import ROUND_15_W, ROUND_15_X
 from tests.anonymity.identifier_round16 import ROUND_16_Y, ROUND_16_Z
 from tests.anonymity.identifier_round18 import ROUND_18_A, ROUND_18_B
 from tests.anonymity.identifier_round19 import ROUND_19_C, ROUND_19_D
+from tests.anonymity.identifier_round20 import ROUND_20_E, ROUND_20_F
 
 KINDS = {"name", "date", "age", "phone", "email", "record", "facility", "place", "url", "self"}
 
@@ -317,28 +318,43 @@ def test_round_sixteen_is_held_out():
     assert warned <= 8
 
 
-def test_round_eighteen_is_the_latest_untouched_set():
+def test_round_eighteen_keeps_what_it_reached():
     """ROUND_18_A and ROUND_18_B (issue 14), from the guide alone, measured once with the rules
-    of round 16, and nothing written against them: 220 of 244 spans (0.902), 2 of 80 safe
-    stories warned (2.5%): under the aim for spans (0.92), well within it for warnings. Its
-    misses are not printed."""
-    found, spans, warned = counted("round 18", ROUND_18_A + ROUND_18_B, show=False)
+    of round 16 before anything was written against them: 220 of 244 spans (0.902), 2 of 80
+    safe stories warned (2.5%). Written against (a given name before a possessive and a thing,
+    "Tyrese's home address"; "Child was 5"; "employee no. 004417 instead of 004471"; "at Maitai
+    Medical"; a sentence that starts "Orthotics clinic."): 225, 1 warned (for "bed 6" and "bed
+    7")."""
+    found, spans, warned = counted("round 18", ROUND_18_A + ROUND_18_B)
     assert len(ROUND_18_A) == len(ROUND_18_B) == 80
     assert spans == 244
-    assert found >= 220
-    assert warned <= 2
+    assert found >= 225
+    assert warned <= 1
 
 
-def test_round_nineteen_is_untouched():
+def test_round_nineteen_keeps_what_it_reached():
     """ROUND_19_C and ROUND_19_D (issue 14), from the guide alone, measured once with the same
     rules as round 18: 221 of 239 spans (0.925), 7 of 80 safe stories warned (8.8%), within
-    both aims. Rounds 18 and 19 together: 441 of 483 (0.913), 9 of 160 warned (5.6%). Its
-    misses are not printed."""
-    found, spans, warned = counted("round 19", ROUND_19_C + ROUND_19_D, show=False)
+    both aims. Written against ("a woman everyone calls Birdie", "Paediatric dietitian,
+    Dungarvan.", "at the Willowmere.", "custody record 41/88207/24", "at Burnett Coast
+    Private", "Aseptic unit, Tuesday"): 229, 5 warned (bed and bay numbers in three)."""
+    found, spans, warned = counted("round 19", ROUND_19_C + ROUND_19_D)
     assert len(ROUND_19_C) == len(ROUND_19_D) == 80
     assert spans == 239
-    assert found >= 221
-    assert warned <= 7
+    assert found >= 229
+    assert warned <= 5
+
+
+def test_round_twenty_is_the_latest_untouched_set():
+    """ROUND_20_E and ROUND_20_F (issue 14), from the guide alone, measured once with the rules
+    written against rounds 1 to 11, 13 to 15, 18 and 19, and nothing written against them: 203
+    of 216 spans (0.940), 2 of 80 safe stories warned (2.5%), within both aims. Its misses are
+    not printed."""
+    found, spans, warned = counted("round 20", ROUND_20_E + ROUND_20_F, show=False)
+    assert len(ROUND_20_E) == len(ROUND_20_F) == 80
+    assert spans == 216
+    assert found >= 203
+    assert warned <= 2
 
 
 def test_round_seven_is_held_out():
@@ -493,6 +509,25 @@ POSITIVES = {
     ],
 }
 
+# Families of rounds 18 and 19 (issue 14), reworded.
+POSITIVES["name"] += [
+    ("possessive_thing", "I left Zaynab's inhaler in the car.", "Zaynab"),
+    ("calls", "a man the whole ward calls Tiggy was waiting", "Tiggy"),
+    ("called_after_age", "a 7-year-old called Oisin came in", "Oisin"),
+]
+POSITIVES["age"] += [("child_was", "We got there late. Child was 4.", "Child was 4")]
+POSITIVES["record"] += [
+    ("instead_of", "Filed under 552190 instead of 552109.", "552109"),
+    ("custody_record", "The custody record 22/10931/25 said nothing.", "22/10931/25"),
+    ("employee_no", "His employee no. 778120 was on it.", "778120"),
+]
+POSITIVES["facility"] += [
+    ("medical", "Her GP at Kowhai Medical rang.", "Kowhai Medical"),
+    ("private", "Scrub nurse at Tarrant Hills Private. I was", "Tarrant Hills Private"),
+    ("at_the_one_word", "Night carer at the Hollyfield. I was", "Hollyfield"),
+]
+POSITIVES["place"] += [("role_comma_town", "Physio, Tullabeg. I was", "Tullabeg")]
+
 POSITIVE_CASES = [
     pytest.param(kind, text, substring, id=f"{kind}-{name}")
     for kind, cases in POSITIVES.items()
@@ -595,6 +630,14 @@ NEGATIVES = {
         "Like Florence Nightingale, I kept notes.",
     ],
 }
+
+NEGATIVES["specialties_and_eponyms"] = [
+    "I hung a bag of Hartmann's before the bloods came back.",
+    "Orthotics clinic. I fitted the wrong brace.",
+    "Pacing clinic, Monday.",
+    "Kernig's and Brudzinski's signs were negative.",
+    "We gave 10000 units instead of 1000 units.",
+]
 
 NEGATIVE_CASES = [
     pytest.param(text, id=f"{family}-{number}")
