@@ -139,9 +139,10 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
         return start + len(word)
     mid = words[-1][:1].islower() and previous not in DETERMINERS  # "to Mark", not "the Will"
     second = clean(words[-2]) if len(words) > 1 else ""  # "a boy called Jo", "name was Jo"
-    named = second in _NAMING or second.endswith(("-old", "yo"))  # "a 12-year-old called Ellis"
-    called = named if previous in ("called", "named") else (second, previous) in _IS
-    called = called or (previous in ("calls", "nicknamed") and _unknown(bare))  # "calls Birdie"
+    if previous in ("called", "named"):  # "a boy called Jo", "a 12-year-old called Ellis"
+        called = second in _NAMING or second.endswith(("-old", "yo"))
+    else:  # "name was Jo", "everyone calls Birdie"
+        called = (second, previous) in _IS or (previous == "calls" and _unknown(bare))
     ambiguous = folded in _AMBIGUOUS
     surname = ambiguous and not possessive and (_surname(masked, end) or 0) > 0  # "Will Okonkwo"
     city = bare in CITIES and masked[end : end + 1] in (".", ";", "")  # "Nurse, Suva."
@@ -155,7 +156,7 @@ def _person(masked: str, start: int, word: str, bare: str, found: Found, names: 
     if (
         previous in PEOPLE
         or previous in PERSON_OBJECT_VERBS  # "I told Okonjo"
-        or called  # "a boy called Jo"
+        or called
         or kind in ("apposition", "verb", "family", "belongings", "household")
         or (kind == "age" and ambiguous)
         or (possessive and mid and _unknown(bare) and _THING.match(masked, start + len(word)))
