@@ -1,6 +1,6 @@
 """Train the guard's sentence model (forum/moderation/guard_model.py) on the labeled replies in
-tests/ and write forum/moderation/_guard_weights.py. Rounds 7, 10, 16, 17 and 20 are held out:
-never train on them.
+tests/ and write forum/moderation/_guard_weights.py. Rounds 7, 10, 16, 17, 20 and 21 are held
+out: never train on them.
 
     .venv/bin/python bench/train_guard.py            # train on everything, write the weights
     .venv/bin/python bench/train_guard.py --rounds   # leave each round out in turn: figures
@@ -45,6 +45,7 @@ from tests.moderation.guard_round16 import ROUND_16_Y, ROUND_16_Z  # noqa: E402
 from tests.moderation.guard_round18 import ROUND_18_A, ROUND_18_B  # noqa: E402
 from tests.moderation.guard_round19 import ROUND_19_C, ROUND_19_D  # noqa: E402
 from tests.moderation.guard_round20 import ROUND_20_E, ROUND_20_F  # noqa: E402
+from tests.moderation.guard_round21 import ROUND_21_G, ROUND_21_H  # noqa: E402
 from tests.moderation.test_guard import ACCEPTABLE, CAUGHT  # noqa: E402
 
 # The held-out rounds, and any reply another helper happened to write word for word.
@@ -55,6 +56,7 @@ HELD_OUT_ROUNDS = {
         ROUND_10_M + ROUND_10_N,
         ROUND_16_Y + ROUND_16_Z,
         ROUND_20_E + ROUND_20_F,
+        ROUND_21_G + ROUND_21_H,
     )
     for text, _ in held_out
 }

@@ -40,6 +40,7 @@ from tests.anonymity.identifier_round16 import ROUND_16_Y, ROUND_16_Z
 from tests.anonymity.identifier_round18 import ROUND_18_A, ROUND_18_B
 from tests.anonymity.identifier_round19 import ROUND_19_C, ROUND_19_D
 from tests.anonymity.identifier_round20 import ROUND_20_E, ROUND_20_F
+from tests.anonymity.identifier_round21 import ROUND_21_G, ROUND_21_H
 
 KINDS = {"name", "date", "age", "phone", "email", "record", "facility", "place", "url", "self"}
 
@@ -355,6 +356,18 @@ def test_round_twenty_is_the_latest_untouched_set():
     assert spans == 216
     assert found >= 203
     assert warned <= 2
+
+
+def test_round_twenty_one_is_untouched_too():
+    """ROUND_21_G and ROUND_21_H (issue 14), from the guide alone, measured once with the same
+    rules as round 20: 162 of 169 spans (0.959), 4 of 80 safe stories warned (5%), within both
+    aims. Rounds 20 and 21 together: 365 of 385 (0.948), 6 of 160 warned (3.8%). Its misses are
+    not printed."""
+    found, spans, warned = counted("round 21", ROUND_21_G + ROUND_21_H, show=False)
+    assert len(ROUND_21_G) == len(ROUND_21_H) == 80
+    assert spans == 169
+    assert found >= 162
+    assert warned <= 4
 
 
 def test_round_seven_is_held_out():

@@ -34,6 +34,7 @@ from tests.moderation.guard_round17 import ROUND_17_A, ROUND_17_B, ROUND_17_C, R
 from tests.moderation.guard_round18 import ROUND_18_A, ROUND_18_B
 from tests.moderation.guard_round19 import ROUND_19_C, ROUND_19_D
 from tests.moderation.guard_round20 import ROUND_20_E, ROUND_20_F
+from tests.moderation.guard_round21 import ROUND_21_G, ROUND_21_H
 
 FAMILIES = {"why", "counterfactual", "rhetorical", "veiled", "verdict"}
 
@@ -348,6 +349,18 @@ def test_round_twenty_is_the_latest_untouched_set():
     assert len(ROUND_20_E) == len(ROUND_20_F) == 80
     assert caught >= 77
     assert held <= 3
+
+
+def test_round_twenty_one_is_untouched_too():
+    """ROUND_21_G and ROUND_21_H (issue 14), from the guide alone, measured once with the same
+    code as round 20: 78 of 80 (0.975), precision 0.987, 1 of 80 acceptable replies held
+    (1.2%), within the aims; at the old threshold of 1.35, 76 (0.950), 1 held; the rules alone
+    49 (0.613). Rounds 20 and 21 together: 155 of 160 (0.969), precision 0.975, 4 of 160 held
+    (2.5%). Held out: not in bench/train_guard.py, its misses not printed."""
+    caught, held = counted("round 21", ROUND_21_G + ROUND_21_H, show=False)
+    assert len(ROUND_21_G) == len(ROUND_21_H) == 80
+    assert caught >= 78
+    assert held <= 1
 
 
 def test_round_ten_is_held_out():
