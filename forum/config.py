@@ -77,6 +77,9 @@ DEFAULTS = {
     "CACHE_URL": "",
     "CACHE_ENTRIES": 500,
     "CACHE_KEY_PREFIX": "debrief:page:",
+    # Members' pages are never kept, but each worker keeps up to CACHE_CARDS of the posts'
+    # cards they are made of (forum.threads.cards).
+    "CACHE_CARDS": 2000,
     # How long a browser or reverse proxy may reuse a visitor's page without asking again
     # (it asks with the ETag, answered 304 without rendering). 0: it asks every time, so
     # nothing a moderator removed is shown from any cache.

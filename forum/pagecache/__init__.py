@@ -25,7 +25,7 @@ from functools import wraps
 from pathlib import Path
 
 from cachelib import SimpleCache
-from flask import Flask, Response, current_app, make_response, request, session
+from flask import Flask, Response, current_app, g, make_response, request, session
 from flask_login import current_user
 
 from .. import times
@@ -58,6 +58,7 @@ def visitor_page(scope: str, args: tuple[str, ...] = ("page",)):
             found = stamps_of(view_args)
             if found is None:  # no such thread or post: the view says so
                 return view(**view_args)
+            g.page_stamps = found  # the post cards are kept under them (forum.threads.cards)
             tag = _tag(found)
             if request.if_none_match.contains_weak(tag):
                 return _answer(Response(status=304), tag, "hit")
@@ -176,6 +177,8 @@ def register(app: Flask) -> None:
     local = None
     if backend["CACHE_TYPE"] == "RedisCache":
         local = SimpleCache(threshold=app.config["CACHE_ENTRIES"], default_timeout=ENTRY_SECONDS)
+    # Members' pages are never kept, but each process keeps their posts' cards (threads.cards).
+    cards = SimpleCache(threshold=app.config["CACHE_CARDS"], default_timeout=ENTRY_SECONDS)
     app.extensions["pagecache"] = {
-        **backend, "control": control, "header": header, "local": local,
+        **backend, "control": control, "header": header, "local": local, "cards": cards,
     }  # fmt: skip

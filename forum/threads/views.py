@@ -22,7 +22,7 @@ from ..notify.watch_forms import WatchForm
 from ..pagecache import visitor_page
 from ..pagination import page_number, paginate
 from ..urls import parse_public_id, safe_next
-from . import bp, queries, services, votes
+from . import bp, cards, queries, services, votes
 from . import helped as helped  # registers "This helped me" on bp
 from .forms import (
     ANONYMOUS,
@@ -160,6 +160,7 @@ CHOOSE_CATEGORY = ("", "Choose a category")
 @bp.get("/t/<key:thread_key>")
 @visitor_page("thread", args=("page", "sort"))
 def thread(thread_key: str):
+    cards.read_stamps("thread", thread_key)
     thread = queries.get_thread_or_404(thread_key)
     sort = request.args.get("sort", "oldest")
     if sort not in queries.SORTS:
@@ -188,7 +189,7 @@ def thread(thread_key: str):
         opening=opening,
         page=page,
         sort=sort,
-        **_marks(shown),
+        cards=_cards(shown, thread),
         reply_form=reply_form,
         anonymous_name=identity and identity.name,
         watch_form=watch_form,
@@ -319,19 +320,19 @@ def permalink(post_key: str):
 @bp.get("/p/<key:post_key>/view")
 @visitor_page("post", args=())
 def single_post(post_key: str):
+    cards.read_stamps("post", post_key)
     post = queries.get_post_or_404(post_key, current_user)
     return render_template(
-        "threads/post.html",
-        post=post,
-        thread=post.thread,
-        **_marks([post]),
+        "threads/post.html", post=post, thread=post.thread, cards=_cards([post], post.thread)
     )
 
 
-def _marks(posts) -> dict:
-    """What the viewer did to the posts shown: voted helpful, reported (one query)."""
-    voted, reported = queries.viewer_marks(current_user, posts)
-    return {"voted": voted, "reported": reported}
+def _cards(posts, thread) -> dict:
+    """The posts' cards as the viewer sees them, with what they did to them: voted helpful,
+    reported (one query)."""
+    viewer = current_user._get_current_object()
+    voted, reported = queries.viewer_marks(viewer, posts)
+    return cards.post_cards(posts, thread, viewer, voted, reported)
 
 
 @bp.route("/p/<key:post_key>/edit", methods=["GET", "POST"])

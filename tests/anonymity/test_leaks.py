@@ -1037,6 +1037,36 @@ def test_the_visitor_page_cache_holds_and_serves_nothing_of_the_anonymous_author
     assert not problems, "the page cache exposes the anonymous author:\n" + "\n".join(problems)
 
 
+@pytest.mark.parametrize("viewer", [v for v in VIEWERS if v != "visitor"])
+def test_the_post_cards_kept_for_members_show_no_one_else_the_anonymous_author(
+    app, world, viewer, frozen_minute
+):
+    """Members' pages are built from kept post cards (forum.threads.cards): the author reads
+    every page first, so the cards of their posts are kept as they see them ("You · posted
+    anonymously", Edit, Delete), then each other viewer walks every page, from kept cards
+    where the view is theirs too."""
+    author = _logged_in(app, USERNAME)
+    walk(app, author, world)
+    kept = app.extensions["pagecache"]["cards"]
+    cards = [kept.get(key) for key in list(kept._cache)]
+    assert any("You · posted anonymously" in card for card in cards), "no card of theirs kept"
+    seen = walk(app, _logged_in(app, _viewer_username(world, viewer)), world)
+    problems = [f"{s.where()}: {finding}" for s in seen for finding in identifying(s.text)]
+    me = db.session.scalar(select(User.id).where(User.username == world.usernames[viewer]))
+    problems += [
+        f"{s.where()}: {key} says You"
+        for s in seen
+        for key, article in _articles(s.text).items()
+        if "You ·" in article and _writer(key) != me
+    ]
+    assert not problems, f"a kept card shows {viewer} the author:\n" + "\n".join(problems)
+    assert len(kept._cache) > len(cards), "the walk kept no cards of the viewer's own"
+
+
+def _writer(post_key: str) -> int:
+    return db.session.scalar(select(Post.author_id).where(Post.public_id == post_key))
+
+
 # The data export --------------------------------------------------------------------------------
 
 

@@ -9,6 +9,7 @@ with why no visitor page can show what it writes, so a new write path fails
 from __future__ import annotations
 
 import ast
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from types import SimpleNamespace
@@ -290,6 +291,7 @@ def world(cached, make_user, make_category, make_thread, make_reply):
     nights = make_category(slug="nights", name="Night shifts")
     make_category(slug="days", name="Day shifts")
     ana = make_user(username="ana", profession="Staff nurse")
+    make_user(username="reader")
     for name, role in (("mo", Role.MODERATOR), ("admin", Role.ADMIN), ("admin2", Role.ADMIN)):
         make_user(username=name, role=role)
     thread = make_thread(
@@ -316,9 +318,38 @@ def _pages(w) -> list[str]:
     ]  # fmt: skip
 
 
-def _client(app):
+def _client(app, member: str | None = None):
     app.test_client_class = RequestPerContextClient
-    return app.test_client()
+    client = app.test_client()
+    if member:
+        client.post("/login", data={"username": member, "password": PASSWORD})
+    return client
+
+
+# Members' pages are never cached, but their posts' cards are (forum.threads.cards): the
+# story's author, a reader and a moderator, each with their own view of the posts.
+MEMBERS = ("ana", "reader", "mo")
+
+
+def _member_pages(w) -> list[str]:
+    t = w.thread
+    return [
+        f"/t/{t}", f"/t/{t}?sort=helpful", f"/p/{w.named_reply}/view",
+        f"/p/{w.anonymous_reply}/view", f"/p/{w.removable}/view",
+    ]  # fmt: skip
+
+
+def _cards(client, pages) -> dict[str, list[str]]:
+    """The posts' cards on each page, without the session's CSRF token (a member's page
+    changes elsewhere with every read: the place in the thread, the header's count)."""
+    return {
+        path: [
+            re.sub(r'name="csrf_token" value="[^"]*"', "", card)
+            for card in re.findall(r'<article class="post.*?</article>', r.text, re.S)
+        ]
+        for path in pages
+        for r in [client.get(path)]
+    }
 
 
 def _snapshot(client, pages) -> dict[str, tuple[int, bytes]]:
@@ -329,8 +360,10 @@ def _snapshot(client, pages) -> dict[str, tuple[int, bytes]]:
 def test_after_the_write_every_visitor_page_is_what_a_fresh_render_shows(
     cached, make_app, world, case
 ):
-    visitor, fresh = _client(cached), _client(make_app(CACHE="off"))
-    pages = _pages(world)
+    off = make_app(CACHE="off")
+    visitor, fresh = _client(cached), _client(off)
+    members = {name: (_client(cached, name), _client(off, name)) for name in MEMBERS}
+    pages, member_pages = _pages(world), _member_pages(world)
 
     before = {}
 
@@ -339,6 +372,8 @@ def test_after_the_write_every_visitor_page_is_what_a_fresh_render_shows(
         before.update(_snapshot(visitor, pages))
         for path in pages:
             assert visitor.get(path).headers["X-Cache"] == "hit", path
+        for member, _ in members.values():
+            _cards(member, member_pages)  # each member's cards kept
 
     world.refill = refill  # for cases that set up a repair before it
     refill()
@@ -347,6 +382,11 @@ def test_after_the_write_every_visitor_page_is_what_a_fresh_render_shows(
     assert after == _snapshot(fresh, pages)
     if case in VISIBLE:
         assert after != before, "the write changed no page: the case tests nothing"
+    for name, (member, member_fresh) in members.items():
+        seen = _cards(member, member_pages)
+        assert seen == _cards(member_fresh, member_pages), name
+        if case in ("moderator's edit", "moderator's removal"):
+            assert not any(REMOVED in card for cards in seen.values() for card in cards), name
     if case in ("moderator's edit", "moderator's removal"):
         assert not any(REMOVED.encode() in body for _, body in after.values())
 

@@ -1,0 +1,145 @@
+"""Members' thread pages are built from kept post cards (forum.threads.cards): a card shows
+only what its view says of the reader, carries each reader's own CSRF token and the page's
+own address, and is never older than the thread's stamps or the minute."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+from jinja2 import nodes
+from sqlalchemy import select
+
+from forum import times
+from forum.extensions import db
+from forum.models import Post, Vote
+from tests.conftest import PASSWORD, RequestPerContextClient, serving
+
+TOKEN = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
+
+
+@pytest.fixture
+def checked(make_app):
+    """An app with CSRF checks on, as in production."""
+    yield from serving(make_app(WTF_CSRF_ENABLED=True))
+
+
+def _member(app, user):
+    app.test_client_class = RequestPerContextClient
+    client = app.test_client()
+    page = client.get("/login").get_data(as_text=True)
+    data = {"username": user.username, "password": PASSWORD, "csrf_token": TOKEN.search(page)[1]}
+    assert client.post("/login", data=data).status_code == 302
+    return client
+
+
+def _vote_form(page: str, post_key: str) -> dict[str, str]:
+    form = re.search(rf'<form method="post" action="/p/{post_key}/vote".*?</form>', page, re.S)
+    assert form, f"no vote form for {post_key}"
+    return dict(re.findall(r'name="([^"]+)" value="([^"]*)"', form[0]))
+
+
+def _same(page: str) -> str:
+    """The page without its tokens: the session's CSRF token and the reply form's, new on
+    every render (a double-submit check)."""
+    return re.sub(r'name="(?:csrf|form)_token"[^>]*value="[^"]*"', "", page)
+
+
+def _kept(app) -> dict[str, str]:
+    store = app.extensions["pagecache"]["cards"]
+    return {key: store.get(key) for key in list(store._cache)}
+
+
+def test_the_card_reads_nothing_of_the_page_or_the_viewer_but_its_arguments(app):
+    env = app.jinja_env
+    source = env.loader.get_source(env, "_partials/post.html")[0]
+    (macro,) = env.parse(source).find_all(nodes.Macro)
+    arguments = {argument.name for argument in macro.args}
+    assert arguments == {"post", "thread", "view", "author", "token", "here"}
+    read = {name.name for name in macro.find_all(nodes.Name) if name.ctx == "load"}
+    set_ = {name.name for name in macro.find_all(nodes.Name) if name.ctx == "store"}
+    # url_for is the app's; `when` is imported by the template itself.
+    assert read - arguments - set_ == {"url_for", "when"}
+
+
+def test_each_reader_of_a_kept_card_gets_their_own_token_and_the_pages_address(
+    checked, make_thread, make_reply, make_user, frozen_minute
+):
+    thread = make_thread()
+    reply = make_reply(thread, body="It happened to me on a night shift too.")
+    readers = [make_user(), make_user()]
+    path = f"/t/{thread.public_id}?sort=helpful"
+    for reader in readers:
+        client = _member(checked, reader)
+        page = client.get(path).get_data(as_text=True)
+        form = _vote_form(page, reply.public_id)
+        assert form["next"] == f"{path}#p-{reply.public_id}"
+        assert form["csrf_token"] == TOKEN.search(page)[1]  # the reply form's, this session's
+        answer = client.post(f"/p/{reply.public_id}/vote", data=form)
+        assert answer.status_code == 302 and answer.headers["Location"] == form["next"]
+    voters = db.session.scalars(select(Vote.user_id).where(Vote.post_id == reply.id)).all()
+    assert sorted(voters) == sorted(r.id for r in readers)
+    assert any("/vote" in card for card in _kept(checked).values())
+
+
+def test_a_members_page_is_built_from_the_kept_cards(app, client, auth, make_thread, make_user):
+    thread = make_thread(body="The story itself.", replies=3)
+    auth.login(make_user())
+    path = f"/t/{thread.public_id}"
+    first = client.get(path).get_data(as_text=True)
+    kept = _kept(app)
+    assert len(kept) == 4  # the story and three replies, each as this reader sees it
+    store = app.extensions["pagecache"]["cards"]
+    key = next(k for k, card in kept.items() if "The story itself." in card)
+    store.set(key, kept[key].replace("The story itself.", "Read from the kept card."))
+    second = client.get(path).get_data(as_text=True)
+    assert "Read from the kept card." in second
+    assert _same(second.replace("Read from the kept card.", "The story itself.")) == _same(first)
+
+
+def test_a_kept_card_is_not_shown_after_the_minute_it_was_rendered_in(
+    app, client, auth, make_thread, make_user, monkeypatch
+):
+    thread = make_thread(body="The story itself.")
+    auth.login(make_user())
+    minute = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+    monkeypatch.setattr(times, "page_now", lambda: minute)
+    client.get(f"/t/{thread.public_id}")
+    key = next(iter(_kept(app)))
+    app.extensions["pagecache"]["cards"].set(key, "<p>an old card</p>")
+    assert "an old card" in client.get(f"/t/{thread.public_id}").get_data(as_text=True)
+    monkeypatch.setattr(times, "page_now", lambda: minute.replace(minute=1))
+    page = client.get(f"/t/{thread.public_id}").get_data(as_text=True)
+    assert "an old card" not in page and "The story itself." in page
+
+
+def test_a_write_to_the_thread_leaves_its_kept_cards_behind(
+    app, client, auth, make_thread, make_user, frozen_minute
+):
+    thread = make_thread(body="The story itself.", replies=1)
+    auth.login(make_user())
+    client.get(f"/t/{thread.public_id}")
+    for key in _kept(app):
+        app.extensions["pagecache"]["cards"].set(key, "<p>an old card</p>")
+    reply = db.session.scalar(select(Post).where(Post.thread_id == thread.id, ~Post.is_opening))
+    reply.body_html = "<p>Edited since.</p>"
+    db.session.commit()
+    page = client.get(f"/t/{thread.public_id}").get_data(as_text=True)
+    assert "an old card" not in page and "Edited since." in page
+
+
+def test_with_the_cache_off_no_card_is_kept_and_the_page_is_the_same(
+    app, make_app, make_thread, make_user, frozen_minute
+):
+    thread = make_thread(body="The story itself.", replies=2)
+    username = make_user().username
+    off = make_app(CACHE="off")
+    pages = []
+    for built in (off, app):
+        built.test_client_class = RequestPerContextClient
+        client = built.test_client()
+        client.post("/login", data={"username": username, "password": PASSWORD})
+        pages.append(_same(client.get(f"/t/{thread.public_id}").get_data(as_text=True)))
+    assert off.extensions["pagecache"] is None
+    assert pages[0] == pages[1] and "The story itself." in pages[0]
