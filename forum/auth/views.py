@@ -57,12 +57,12 @@ def load_user(login_id: str) -> User | None:
     user_id, _, _ = login_id.partition(".")
     if not user_id.isdigit():
         return None
-    user, unread, waiting = member_with_header_counts(int(user_id))
+    user, unread, stored, waiting = member_with_header_counts(int(user_id))
     if user is None or user.deleted_at is not None:
         return None
     if not hmac.compare_digest(user.get_id(), login_id):
         return None
-    remember_unread(unread)  # the header's counts, loaded with the member
+    remember_unread(unread, stored)  # the header's counts, loaded with the member
     remember_waiting(waiting)
     return user
 

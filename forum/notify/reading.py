@@ -13,12 +13,19 @@ from sqlalchemy import and_, func, select
 
 from ..extensions import db
 from ..models import Post, PostStatus, User, Watch
-from .services import UNREAD_SHOWN, mark_thread_read, unread_count, upsert
+from .services import (
+    UNREAD_SHOWN,
+    mark_thread_read,
+    stored_unread_count,
+    unread_count,
+    upsert,
+)
 
 
-def remember_unread(count: int) -> None:
-    """The logged-in member's header count, loaded with them by the login's user loader."""
-    g.unread_notifications = count
+def remember_unread(count: int, stored: int) -> None:
+    """The logged-in member's header count, and how many of them are stored notifications
+    (not replies in watched threads), loaded with them by the login's user loader."""
+    g.unread_notifications, g.unread_stored = count, stored
 
 
 def unread_notifications(viewer: User) -> int:
@@ -27,6 +34,14 @@ def unread_notifications(viewer: User) -> int:
     if "unread_notifications" not in g:
         g.unread_notifications = unread_count(viewer)
     return g.unread_notifications
+
+
+def unread_stored(viewer: User) -> int:
+    """How many of the header's unread are stored notifications, which a page can mark read:
+    loaded with the member, or else counted once per request."""
+    if "unread_stored" not in g:
+        g.unread_stored = stored_unread_count(viewer)
+    return g.unread_stored
 
 
 def count_label(count: int, shown: int, word: str) -> str:
@@ -95,10 +110,11 @@ def mark_seen(
     viewer: User, thread_id: int, watch: Watch | None, posts: list[Post], *, in_order: bool
 ) -> None:
     """A page of the thread showed the member `posts`: their notifications about them are read
-    (a statement only while the member has unread ones), and, on a page in oldest-first
-    order, their place moves to the newest (one upsert, only when it moves forward)."""
+    (a statement only while the member has unread stored ones; unread replies in watched
+    threads are read by the place moving), and, on a page in oldest-first order, their place
+    moves to the newest (one upsert, only when it moves forward)."""
     wrote = False
-    if unread_notifications(viewer):  # counted for the page's header: no query here
+    if unread_stored(viewer):  # loaded with the member: no query here
         wrote = bool(mark_thread_read(viewer, thread_id, [post.id for post in posts]))
     newest = max((post.id for post in posts), default=0)
     place = (watch.last_read_post_id or 0) if watch else 0

@@ -430,6 +430,12 @@ def unread_expression(user_id: int):
     UNREAD_SHOWN + 1 stored notifications, plus up to UNREAD_SHOWN + 1 of their unread
     replies in watched threads. Loaded with the member on every request (see
     member_with_header_counts), so the header's count costs no query of its own."""
+    stored, read_back = _unread_parts(user_id)
+    return stored + read_back  # (up to twice UNREAD_SHOWN + 1: see counted)
+
+
+def _unread_parts(user_id: int):
+    """unread_expression's two counts: (stored notifications, replies in watched threads)."""
     stored = (
         select(func.count(Notification.id))
         .where(
@@ -441,27 +447,37 @@ def unread_expression(user_id: int):
     )
     replies = watched_replies(user_id, unread_only=True).limit(UNREAD_SHOWN + 1).subquery()
     read_back = select(func.count()).select_from(replies).scalar_subquery()
-    return stored + read_back  # (up to twice UNREAD_SHOWN + 1: see counted)
+    return stored, read_back
 
 
 _MEMBER_WITH_HEADER_COUNTS: dict[str, Select] = {}  # by dialect name
 
 
-def member_with_header_counts(user_id: int) -> tuple[User | None, int, int]:
-    """The member and their header's counts (unread notifications; for moderators, the
-    queue's waiting items, else 0), in one query. The statement is built once per database
-    engine and run with the id as its parameter: building it costs six times running it."""
+def member_with_header_counts(user_id: int) -> tuple[User | None, int, int, int]:
+    """The member and their header's counts, in one query: (member, unread notifications,
+    of those the stored ones, for moderators the queue's waiting items, else 0). The
+    statement is built once per database engine and run with the id as its parameter:
+    building it costs six times running it."""
     dialect = db.session.get_bind().dialect.name
     stmt = _MEMBER_WITH_HEADER_COUNTS.get(dialect)
     if stmt is None:
         member = bindparam("member_id", type_=Integer)
+        stored, read_back = _unread_parts(member)
         stmt = _MEMBER_WITH_HEADER_COUNTS[dialect] = select(
             User,
-            unread_expression(member).label("unread"),
+            stored.label("stored"),
+            read_back.label("read_back"),
             waiting_expression(User.role).label("waiting"),
         ).where(User.id == member)
     row = db.session.execute(stmt, {"member_id": user_id}).first()
-    return (row[0], counted(row[1]), row[2]) if row else (None, 0, 0)
+    if row is None:
+        return None, 0, 0, 0
+    return row.User, counted(row.stored + row.read_back), row.stored, row.waiting
+
+
+def stored_unread_count(user: User) -> int:
+    """How many of the member's newest UNREAD_SHOWN + 1 stored notifications are unread."""
+    return db.session.scalar(select(_unread_parts(user.id)[0]))
 
 
 def counted(value: int) -> int:

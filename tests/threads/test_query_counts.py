@@ -5,7 +5,8 @@ import pytest
 from sqlalchemy import select
 
 from forum.extensions import db
-from forum.models import Post
+from forum.models import Post, WatchLevel
+from forum.notify.services import set_level
 from forum.threads.votes import set_vote
 
 # the stamps its posts' cards are kept under (forum.threads.cards), user (with the header's
@@ -48,6 +49,24 @@ def test_the_thread_page_runs_the_same_queries_for_5_and_60_replies(
         assert _queries_for(client, count_queries, f"{url}?page=2") == (
             THREAD_PAGE_QUERIES - 1 + PLACE_MOVING_WRITES  # no opening post on later pages
         )
+
+
+def test_unread_replies_in_watched_threads_cost_no_update_of_notifications_on_a_page(
+    client, count_queries, logged_in_reader, make_thread, make_reply
+):
+    """The header counts them, but only stored notifications are marked read by a page; the
+    replies are read when the member's place in their thread moves."""
+    watched, other = make_thread(replies=1), make_thread(replies=3)
+    client.get(f"/t/{watched.public_id}")
+    set_level(logged_in_reader, watched, WatchLevel.WATCHING)
+    client.get(f"/t/{other.public_id}")
+    url = f"/t/{other.public_id}"
+    make_reply(watched)
+    with count_queries() as statements:
+        page = client.get(url).get_data(as_text=True)
+    assert '<span class="count">1 new</span>' in page  # the header counts the reply
+    assert not [s for s in statements if s.lstrip().upper().startswith("UPDATE")]
+    assert len(statements) == THREAD_PAGE_QUERIES
 
 
 @pytest.mark.parametrize("unread", [2, 40])
