@@ -25,7 +25,7 @@ from functools import wraps
 from pathlib import Path
 
 from cachelib import SimpleCache
-from flask import Flask, Response, current_app, g, make_response, request, session
+from flask import Flask, Response, current_app, make_response, request, session
 from flask_login import current_user
 
 from .. import times
@@ -58,7 +58,6 @@ def visitor_page(scope: str, args: tuple[str, ...] = ("page",)):
             found = stamps_of(view_args)
             if found is None:  # no such thread or post: the view says so
                 return view(**view_args)
-            g.page_stamps = found  # the post cards are kept under them (forum.threads.cards)
             tag = _tag(found)
             if request.if_none_match.contains_weak(tag):
                 return _answer(Response(status=304), tag, "hit")

@@ -7,7 +7,7 @@ that post: the vote form to all who may vote, "You · posted anonymously" to the
 writer alone (the only reader whose view has `own`).
 
 With the page cache on, cards are kept in each process's memory, keyed by the thread's
-stamps (read before its posts are loaded, so a card is never older than its key; see
+stamps (read with the thread, before its posts, so a card is never older than its key; see
 forum.pagecache.stamps), the minute (cards say "5 minutes ago"), the post and the view. The
 reader's CSRF token and the page's address, which the cards' forms carry, are put in
 afterwards in place of markers.
@@ -19,14 +19,13 @@ import secrets
 from typing import NamedTuple
 
 from cachelib import SimpleCache
-from flask import current_app, g, request
+from flask import current_app, request
 from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup, escape
 
 from .. import times
 from ..anonymity.presentation import author_label
 from ..models import Post, Thread, User
-from ..pagecache import stamps
 from ..permissions import can_moderate, can_reply, can_report, can_vote
 from .helped import can_mark_helped
 
@@ -48,21 +47,18 @@ class View(NamedTuple):
     moderate: bool = False
 
 
-def read_stamps(scope: str, key: str) -> None:
-    """Read the stamps the cards of a thread ("thread") or of a post's thread ("post") are
-    kept under, before anything they show is loaded. A visitor's page has read them already
-    (forum.pagecache.visitor_page); with the cache off there is nothing to read."""
-    if "page_stamps" in g or _store() is None:
-        return
-    g.page_stamps = stamps.of_thread(key) if scope == "thread" else stamps.of_post(key)
-
-
 def post_cards(
-    posts: list[Post], thread: Thread, viewer: User, voted: set[int], reported: set[int]
+    posts: list[Post],
+    thread: Thread,
+    viewer: User,
+    voted: set[int],
+    reported: set[int],
+    stamps: tuple | None = None,
 ) -> dict[int, Markup]:
-    """Each post's card as `viewer` sees it, by post id."""
-    store, found = _store(), g.get("page_stamps")
-    page = f"{found}:{times.page_now().isoformat()}:" if store is not None and found else None
+    """Each post's card as `viewer` sees it, by post id; kept under the thread's `stamps`
+    (read before the posts were loaded) when given and the cache is on."""
+    store = _store()
+    page = f"{stamps}:{times.page_now().isoformat()}:" if store is not None and stamps else None
     quote = can_reply(viewer, thread)
     macro = current_app.jinja_env.get_template("_partials/post.html").module.post_card
     token = here = None

@@ -9,7 +9,17 @@ from wtforms.fields.choices import SelectChoice
 
 from ..anonymity.presentation import QUOTE_HEADER
 from ..extensions import db
-from ..models import SHOWN_USER_COLUMNS, Category, Post, PostStatus, Report, Thread, User, Vote
+from ..models import (
+    SHOWN_USER_COLUMNS,
+    Category,
+    PageStamps,
+    Post,
+    PostStatus,
+    Report,
+    Thread,
+    User,
+    Vote,
+)
 from ..permissions import can_see_post, is_moderator
 from ..sqltime import NEWEST_FIRST
 
@@ -72,6 +82,22 @@ def get_thread_or_404(public_id: str) -> Thread:
     if thread is None:
         abort(404)
     return thread
+
+
+def get_thread_and_stamps_or_404(public_id: str) -> tuple[Thread, tuple]:
+    """The thread as get_thread_or_404 loads it and, in the same query, the stamps its posts'
+    cards are kept under (forum.pagecache.stamps, forum.threads.cards): (epoch, shared,
+    version), read before any of its posts."""
+    row = db.session.execute(
+        select(Thread, PageStamps.epoch, PageStamps.shared)
+        .join(PageStamps, PageStamps.id == 1)
+        .where(Thread.public_id == public_id)
+        .options(joinedload(Thread.category), with_author(Thread.author))
+    ).first()
+    if row is None:
+        abort(404)
+    thread, epoch, shared = row
+    return thread, (epoch, shared, thread.version)
 
 
 def get_post_or_404(

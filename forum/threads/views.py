@@ -160,8 +160,7 @@ CHOOSE_CATEGORY = ("", "Choose a category")
 @bp.get("/t/<key:thread_key>")
 @visitor_page("thread", args=("page", "sort"))
 def thread(thread_key: str):
-    cards.read_stamps("thread", thread_key)
-    thread = queries.get_thread_or_404(thread_key)
+    thread, stamps = queries.get_thread_and_stamps_or_404(thread_key)
     sort = request.args.get("sort", "oldest")
     if sort not in queries.SORTS:
         sort = "oldest"
@@ -189,7 +188,7 @@ def thread(thread_key: str):
         opening=opening,
         page=page,
         sort=sort,
-        cards=_cards(shown, thread),
+        cards=_cards(shown, thread, stamps),
         reply_form=reply_form,
         anonymous_name=identity and identity.name,
         watch_form=watch_form,
@@ -320,19 +319,18 @@ def permalink(post_key: str):
 @bp.get("/p/<key:post_key>/view")
 @visitor_page("post", args=())
 def single_post(post_key: str):
-    cards.read_stamps("post", post_key)
     post = queries.get_post_or_404(post_key, current_user)
     return render_template(
         "threads/post.html", post=post, thread=post.thread, cards=_cards([post], post.thread)
     )
 
 
-def _cards(posts, thread) -> dict:
-    """The posts' cards as the viewer sees them, with what they did to them: voted helpful,
-    reported (one query)."""
+def _cards(posts, thread, stamps=None) -> dict:
+    """The posts' cards as the viewer sees them, with what they did to them (voted helpful,
+    reported: one query); kept under the thread's `stamps`, when given."""
     viewer = current_user._get_current_object()
     voted, reported = queries.viewer_marks(viewer, posts)
-    return cards.post_cards(posts, thread, viewer, voted, reported)
+    return cards.post_cards(posts, thread, viewer, voted, reported, stamps)
 
 
 @bp.route("/p/<key:post_key>/edit", methods=["GET", "POST"])
