@@ -72,19 +72,26 @@ def paginate(
     *,
     scalars: bool = True,
     count: Select | None = None,
+    params: dict | None = None,
 ) -> Page:
     """Run `stmt` for one page. Pages past the end are a 404 (except page 1 of nothing).
 
     `count` is a cheaper statement for the total where counting `stmt` itself would compute
-    columns the count does not need (a correlated subquery per row, for instance)."""
+    columns the count does not need (a correlated subquery per row, for instance), or one
+    built once with `stmt`. `params` are the values of both statements' bound parameters."""
     if count is None:
-        count = select(func.count()).select_from(stmt.order_by(None).subquery())
-    total = db.session.scalar(count)
+        count = count_of(stmt)
+    total = db.session.scalar(count, params)
     if number > 1 and (number - 1) * per_page >= total:
         abort(404)
-    result = db.session.execute(_one_page(stmt, number, per_page, scalars))
+    result = db.session.execute(_one_page(stmt, number, per_page, scalars), params)
     items = list(result.scalars().unique() if scalars else result.unique().all())
     return Page(items=items, number=number, per_page=per_page, total=total)
+
+
+def count_of(stmt: Select) -> Select:
+    """How many rows `stmt` returns."""
+    return select(func.count()).select_from(stmt.order_by(None).subquery())
 
 
 def _one_page(stmt: Select, number: int, per_page: int, scalars: bool) -> Select:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask import abort
-from sqlalchemy import Select, func, literal, select, union_all
+from sqlalchemy import Select, bindparam, func, literal, select, union_all
 from sqlalchemy.orm import aliased, joinedload
 from wtforms.fields.choices import SelectChoice
 
@@ -20,6 +20,7 @@ from ..models import (
     User,
     Vote,
 )
+from ..pagination import count_of, paginate
 from ..permissions import can_see_post, is_moderator
 from ..sqltime import NEWEST_FIRST
 
@@ -31,12 +32,25 @@ SHOWN_STATUSES = (PostStatus.PUBLISHED, PostStatus.DELETED, PostStatus.REMOVED)
 def visible_to(viewer: User | None):
     """The condition for posts `viewer` may see: the shown ones, and held or rejected ones
     written by the viewer (every one, for moderators). Mirrors permissions.can_see_post."""
+    kind = _kind(viewer)
+    return _visible(kind, viewer.id if kind == "member" else None)
+
+
+def _kind(viewer: User | None) -> str:
     if is_moderator(viewer):
+        return "moderator"
+    return "member" if viewer is not None and viewer.is_authenticated else "visitor"
+
+
+def _visible(kind: str, viewer_id):
+    """visible_to's condition for a kind of viewer; `viewer_id` a member's id, or a bound
+    parameter for it."""
+    if kind == "moderator":
         return Post.status != PostStatus.WITHDRAWN
     condition = Post.status.in_(SHOWN_STATUSES)
-    if viewer is not None and viewer.is_authenticated:
+    if kind == "member":
         condition = condition | (
-            (Post.author_id == viewer.id) & (Post.status != PostStatus.WITHDRAWN)
+            (Post.author_id == viewer_id) & (Post.status != PostStatus.WITHDRAWN)
         )
     return condition
 
@@ -84,16 +98,21 @@ def get_thread_or_404(public_id: str) -> Thread:
     return thread
 
 
+# The thread page's statements are built once and run with their parameters: building one
+# costs more than running it (see notify.services.member_with_header_counts).
+_THREAD_AND_STAMPS = (
+    select(Thread, PageStamps.epoch, PageStamps.shared)
+    .join(PageStamps, PageStamps.id == 1)
+    .where(Thread.public_id == bindparam("key"))
+    .options(joinedload(Thread.category), with_author(Thread.author))
+)
+
+
 def get_thread_and_stamps_or_404(public_id: str) -> tuple[Thread, tuple]:
     """The thread as get_thread_or_404 loads it and, in the same query, the stamps its posts'
     cards are kept under (forum.pagecache.stamps, forum.threads.cards): (epoch, shared,
     version), read before any of its posts."""
-    row = db.session.execute(
-        select(Thread, PageStamps.epoch, PageStamps.shared)
-        .join(PageStamps, PageStamps.id == 1)
-        .where(Thread.public_id == public_id)
-        .options(joinedload(Thread.category), with_author(Thread.author))
-    ).first()
+    row = db.session.execute(_THREAD_AND_STAMPS, {"key": public_id}).first()
     if row is None:
         abort(404)
     thread, epoch, shared = row
@@ -165,16 +184,19 @@ def thread_count(category: Category | None = None) -> Select:
     return select(func.coalesce(func.sum(Category.thread_count), 0))
 
 
+_OPENING_POST = (
+    select(Post)
+    .where(Post.thread_id == bindparam("thread_id"), Post.is_opening)
+    .options(with_author(Post.author))
+    .order_by(Post.id)
+    .limit(1)
+)
+
+
 def opening_post(thread: Thread) -> Post | None:
     """The story: the thread's first post, so the (thread_id, id) index finds it at once
     instead of reading every reply to test is_opening."""
-    return db.session.scalar(
-        select(Post)
-        .where(Post.thread_id == thread.id, Post.is_opening)
-        .options(with_author(Post.author))
-        .order_by(Post.id)
-        .limit(1)
-    )
+    return db.session.scalar(_OPENING_POST, {"thread_id": thread.id})
 
 
 def quotable_texts(thread: Thread, body_md: str) -> list[str]:
@@ -198,12 +220,54 @@ def quotable_texts(thread: Thread, body_md: str) -> list[str]:
 
 
 def thread_replies(thread: Thread, viewer: User | None, sort: str = "oldest") -> Select:
-    return (
-        select(Post)
-        .where(Post.thread_id == thread.id, ~Post.is_opening, visible_to(viewer))
-        .options(with_author(Post.author))
-        .order_by(*SORTS[sort])
-    )
+    stmt, _ = _replies(sort, _kind(viewer))
+    return stmt.params(_reply_params(thread, viewer))
+
+
+def replies_page(thread: Thread, viewer: User | None, sort: str, number: int, per_page: int):
+    """One page of the thread's replies as `viewer` sees them (pagination.paginate), from
+    statements built once per sort and kind of viewer."""
+    stmt, count = _replies(sort, _kind(viewer))
+    return paginate(stmt, number, per_page, count=count, params=_reply_params(thread, viewer))
+
+
+_REPLIES: dict[tuple[str, str], tuple[Select, Select]] = {}
+
+
+def _replies(sort: str, kind: str) -> tuple[Select, Select]:
+    """The replies and their count, for a sort and kind of viewer, with the thread's and the
+    viewer's ids as parameters."""
+    if (sort, kind) not in _REPLIES:
+        stmt = (
+            select(Post)
+            .where(
+                Post.thread_id == bindparam("thread_id"),
+                ~Post.is_opening,
+                _visible(kind, bindparam("viewer_id")),
+            )
+            .options(with_author(Post.author))
+            .order_by(*SORTS[sort])
+        )
+        _REPLIES[sort, kind] = (stmt, count_of(stmt))
+    return _REPLIES[sort, kind]
+
+
+def _reply_params(thread: Thread, viewer: User | None) -> dict:
+    member = viewer is not None and viewer.is_authenticated
+    return {"thread_id": thread.id, "viewer_id": viewer.id if member else None}
+
+
+_IDS = bindparam("ids", expanding=True)
+_VIEWER_MARKS = union_all(
+    select(Vote.post_id, literal(True)).where(
+        Vote.user_id == bindparam("viewer"), Vote.post_id.in_(_IDS)
+    ),
+    select(Report.post_id, literal(False)).where(
+        Report.reporter_id == bindparam("viewer"),
+        Report.post_id.in_(_IDS),
+        Report.resolved_at.is_(None),
+    ),
+)
 
 
 def viewer_marks(viewer: User | None, posts: list[Post]) -> tuple[set[int], set[int]]:
@@ -211,15 +275,9 @@ def viewer_marks(viewer: User | None, posts: list[Post]) -> tuple[set[int], set[
     open), in one query: (voted ids, reported ids)."""
     if viewer is None or not viewer.is_authenticated or not posts:
         return set(), set()
-    ids = [p.id for p in posts]
-    voted = select(Vote.post_id, literal(True)).where(
-        Vote.user_id == viewer.id, Vote.post_id.in_(ids)
-    )
-    reported = select(Report.post_id, literal(False)).where(
-        Report.reporter_id == viewer.id, Report.post_id.in_(ids), Report.resolved_at.is_(None)
-    )
     marks: tuple[set[int], set[int]] = (set(), set())
-    for post_id, is_vote in db.session.execute(union_all(voted, reported)):
+    params = {"viewer": viewer.id, "ids": [p.id for p in posts]}
+    for post_id, is_vote in db.session.execute(_VIEWER_MARKS, params):
         marks[0 if is_vote else 1].add(post_id)
     return marks
 

@@ -164,10 +164,8 @@ def thread(thread_key: str):
     sort = request.args.get("sort", "oldest")
     if sort not in queries.SORTS:
         sort = "oldest"
-    page = paginate(
-        queries.thread_replies(thread, current_user, sort),
-        page_number(request.args.get("page")),
-        _per_page("POSTS"),
+    page = queries.replies_page(
+        thread, current_user, sort, page_number(request.args.get("page")), _per_page("POSTS")
     )
     opening = queries.opening_post(thread) if page.number == 1 else None
     shown = page.items + ([opening] if opening else [])
