@@ -25,6 +25,7 @@ from functools import wraps
 from pathlib import Path
 
 from cachelib import SimpleCache
+from cachetools import LRUCache
 from flask import Flask, Response, current_app, make_response, request, session
 from flask_login import current_user
 
@@ -176,8 +177,10 @@ def register(app: Flask) -> None:
     local = None
     if backend["CACHE_TYPE"] == "RedisCache":
         local = SimpleCache(threshold=app.config["CACHE_ENTRIES"], default_timeout=ENTRY_SECONDS)
-    # Members' pages are never kept, but each process keeps their posts' cards (threads.cards).
-    cards = SimpleCache(threshold=app.config["CACHE_CARDS"], default_timeout=ENTRY_SECONDS)
+    # Members' pages are never kept, but each process keeps their posts' cards (threads.cards):
+    # the least recently used go first, at no cost per card (SimpleCache sorts every entry it
+    # holds to drop one, once full).
+    cards = LRUCache(maxsize=app.config["CACHE_CARDS"])
     app.extensions["pagecache"] = {
         **backend, "control": control, "header": header, "local": local, "cards": cards,
     }  # fmt: skip

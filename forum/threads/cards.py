@@ -6,7 +6,8 @@ given the page's context. So a card rendered once serves every reader with the s
 that post: the vote form to all who may vote, "You · posted anonymously" to the post's
 writer alone (the only reader whose view has `own`).
 
-With the page cache on, cards are kept in each process's memory, keyed by the thread's
+With the page cache on, members' cards are kept in each process's memory (a visitor's page
+is kept whole instead), the least recently used dropped first, keyed by the thread's
 stamps (read with the thread, before its posts, so a card is never older than its key; see
 forum.pagecache.stamps), the minute (cards say "5 minutes ago"), the post and the view. The
 reader's CSRF token and the page's address, which the cards' forms carry, are put in
@@ -16,9 +17,10 @@ afterwards in place of markers.
 from __future__ import annotations
 
 import secrets
+import threading
 from typing import NamedTuple
 
-from cachelib import SimpleCache
+from cachetools import LRUCache
 from flask import current_app, request
 from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup, escape
@@ -55,10 +57,10 @@ def post_cards(
     reported: set[int],
     stamps: tuple | None = None,
 ) -> dict[int, Markup]:
-    """Each post's card as `viewer` sees it, by post id; kept under the thread's `stamps`
-    (read before the posts were loaded) when given and the cache is on."""
-    store = _store()
-    page = f"{stamps}:{times.page_now().isoformat()}:" if store is not None and stamps else None
+    """Each post's card as `viewer` sees it, by post id; for a member, kept under the
+    thread's `stamps` (read before the posts were loaded) when given and the cache is on."""
+    store = _store() if viewer.is_authenticated and stamps else None
+    page = f"{stamps}:{times.page_now().isoformat()}:"
     quote = can_reply(viewer, thread)
     macro = current_app.jinja_env.get_template("_partials/post.html").module.post_card
     token = here = None
@@ -75,11 +77,10 @@ def post_cards(
             moderate=can_moderate(viewer, post),
         )
         key = f"{page}{post.id}:{''.join('1' if fact else '0' for fact in view)}"
-        card = store.get(key) if page else None
+        card = _kept(store, key)
         if card is None:
             card = str(macro(post, thread, view, author_label(post), TOKEN, HERE))
-            if page:
-                store.set(key, card)
+            _keep(store, key, card)
         if TOKEN in card:
             if token is None:
                 token, here = generate_csrf(), str(escape(request.full_path.rstrip("?")))
@@ -88,6 +89,22 @@ def post_cards(
     return cards
 
 
-def _store() -> SimpleCache | None:
+def _store() -> LRUCache | None:
     settings = current_app.extensions.get("pagecache")
     return settings["cards"] if settings is not None else None
+
+
+_lock = threading.Lock()  # an LRUCache is not safe to share between threads (gthread workers)
+
+
+def _kept(store: LRUCache | None, key: str) -> str | None:
+    if store is None:
+        return None
+    with _lock:
+        return store.get(key)
+
+
+def _keep(store: LRUCache | None, key: str, card: str) -> None:
+    if store is not None:
+        with _lock:
+            store[key] = card

@@ -48,7 +48,7 @@ def _same(page: str) -> str:
 
 def _kept(app) -> dict[str, str]:
     store = app.extensions["pagecache"]["cards"]
-    return {key: store.get(key) for key in list(store._cache)}
+    return dict(store.items())
 
 
 def test_the_card_reads_nothing_of_the_page_or_the_viewer_but_its_arguments(app):
@@ -92,10 +92,33 @@ def test_a_members_page_is_built_from_the_kept_cards(app, client, auth, make_thr
     assert len(kept) == 4  # the story and three replies, each as this reader sees it
     store = app.extensions["pagecache"]["cards"]
     key = next(k for k, card in kept.items() if "The story itself." in card)
-    store.set(key, kept[key].replace("The story itself.", "Read from the kept card."))
+    store[key] = kept[key].replace("The story itself.", "Read from the kept card.")
     second = client.get(path).get_data(as_text=True)
     assert "Read from the kept card." in second
     assert _same(second.replace("Read from the kept card.", "The story itself.")) == _same(first)
+
+
+def test_a_visitors_page_keeps_no_cards_it_is_kept_whole(app, client, make_thread):
+    thread = make_thread(body="The story itself.", replies=2)
+    assert "The story itself." in client.get(f"/t/{thread.public_id}").get_data(as_text=True)
+    assert _kept(app) == {}
+
+
+def test_the_least_recently_used_cards_go_first_when_the_store_is_full(
+    make_app, make_thread, make_user, frozen_minute
+):
+    first, second = make_thread(replies=2), make_thread(replies=2)
+    paths = [f"/t/{first.public_id}", f"/t/{second.public_id}"]
+    ids = set(db.session.scalars(select(Post.id).where(Post.thread_id == first.id)))
+    username = make_user().username
+    small = make_app(CACHE_CARDS=3)
+    small.test_client_class = RequestPerContextClient
+    client = small.test_client()
+    client.post("/login", data={"username": username, "password": PASSWORD})
+    client.get(paths[0])
+    assert {int(key.split(":")[-2]) for key in _kept(small)} == ids
+    client.get(paths[1])
+    assert len(_kept(small)) == 3 and not {int(k.split(":")[-2]) for k in _kept(small)} & ids
 
 
 def test_a_kept_card_is_not_shown_after_the_minute_it_was_rendered_in(
@@ -107,7 +130,7 @@ def test_a_kept_card_is_not_shown_after_the_minute_it_was_rendered_in(
     monkeypatch.setattr(times, "page_now", lambda: minute)
     client.get(f"/t/{thread.public_id}")
     key = next(iter(_kept(app)))
-    app.extensions["pagecache"]["cards"].set(key, "<p>an old card</p>")
+    app.extensions["pagecache"]["cards"][key] = "<p>an old card</p>"
     assert "an old card" in client.get(f"/t/{thread.public_id}").get_data(as_text=True)
     monkeypatch.setattr(times, "page_now", lambda: minute.replace(minute=1))
     page = client.get(f"/t/{thread.public_id}").get_data(as_text=True)
@@ -121,7 +144,7 @@ def test_a_write_to_the_thread_leaves_its_kept_cards_behind(
     auth.login(make_user())
     client.get(f"/t/{thread.public_id}")
     for key in _kept(app):
-        app.extensions["pagecache"]["cards"].set(key, "<p>an old card</p>")
+        app.extensions["pagecache"]["cards"][key] = "<p>an old card</p>"
     reply = db.session.scalar(select(Post).where(Post.thread_id == thread.id, ~Post.is_opening))
     reply.body_html = "<p>Edited since.</p>"
     db.session.commit()
