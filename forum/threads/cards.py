@@ -76,11 +76,14 @@ def post_cards(
             helped=can_mark_helped(viewer, post, thread),
             moderate=can_moderate(viewer, post),
         )
-        key = f"{page}{post.id}:{''.join('1' if fact else '0' for fact in view)}"
-        card = _kept(store, key)
+        key = card = None
+        if store is not None:
+            key = f"{page}{post.id}:{''.join('1' if fact else '0' for fact in view)}"
+            card = _kept(store, key)
         if card is None:
             card = str(macro(post, thread, view, author_label(post), TOKEN, HERE))
-            _keep(store, key, card)
+            if store is not None:
+                _keep(store, key, card)
         if TOKEN in card:
             if token is None:
                 token, here = generate_csrf(), str(escape(request.full_path.rstrip("?")))
@@ -97,14 +100,11 @@ def _store() -> LRUCache | None:
 _lock = threading.Lock()  # an LRUCache is not safe to share between threads (gthread workers)
 
 
-def _kept(store: LRUCache | None, key: str) -> str | None:
-    if store is None:
-        return None
+def _kept(store: LRUCache, key: str) -> str | None:
     with _lock:
         return store.get(key)
 
 
-def _keep(store: LRUCache | None, key: str, card: str) -> None:
-    if store is not None:
-        with _lock:
-            store[key] = card
+def _keep(store: LRUCache, key: str, card: str) -> None:
+    with _lock:
+        store[key] = card
