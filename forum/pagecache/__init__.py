@@ -1,9 +1,9 @@
 """Whole visitor pages from a cache, and conditional GETs answered without rendering.
 
 A page that is the same for every visitor (thread pages, single posts, the front page,
-category pages, profiles, feeds) is kept whole in a shared cache, Redis when one is
-configured and a per-process store otherwise (Flask-Caching). Its key, also its ETag, is a
-digest of:
+category pages, profiles, feeds) is kept whole: in each worker's memory (pagecache.kept),
+and in a Redis all workers share when one is configured (Flask-Caching). Its key, also its
+ETag, is a digest of:
 - the version stamps of everything the page shows (forum.pagecache.stamps), read before
   the page is rendered; a write changes them in its own transaction, so the old copy is
   unreachable from the moment the write commits, never after a time-to-live;
@@ -24,8 +24,6 @@ from functools import cache as once
 from functools import wraps
 from pathlib import Path
 
-from cachelib import SimpleCache
-from cachetools import LRUCache
 from flask import Flask, Response, current_app, make_response, request, session
 from flask_login import current_user
 
@@ -33,10 +31,11 @@ from .. import times
 from ..config import flag
 from ..extensions import cache
 from . import stamps
+from .kept import Kept
 
 stamps.listen()
 
-# Entries are unreachable once their minute has passed; the timeout only frees the memory.
+# Entries are unreachable once their minute has passed; Redis's timeout only frees memory.
 ENTRY_SECONDS = 120
 SCOPES = {
     "lists": lambda args: stamps.of_lists(),
@@ -94,24 +93,25 @@ def _tag(found: tuple) -> str:
 
 
 def _get(tag: str):
-    local = current_app.extensions["pagecache"]["local"]
-    entry = local.get(tag) if local is not None else None
-    if entry is not None:
+    settings = current_app.extensions["pagecache"]
+    entry = settings["local"].get(tag)
+    if entry is not None or not settings["shared"]:
         return entry
     try:
         entry = cache.get(tag)
     except Exception:  # a cache that does not answer costs speed, never a page
         current_app.logger.warning("page cache: could not read", exc_info=True)
         return None
-    if entry is not None and local is not None:
-        local.set(tag, entry)
+    if entry is not None:
+        settings["local"][tag] = entry
     return entry
 
 
 def _set(tag: str, entry: tuple) -> None:
-    local = current_app.extensions["pagecache"]["local"]
-    if local is not None:
-        local.set(tag, entry)
+    settings = current_app.extensions["pagecache"]
+    settings["local"][tag] = entry
+    if not settings["shared"]:
+        return
     try:
         cache.set(tag, entry, timeout=ENTRY_SECONDS)
     except Exception:
@@ -147,40 +147,39 @@ def _release() -> str:
     return digest.hexdigest()[:16]
 
 
-def backend_config(config) -> dict | None:
-    """Flask-Caching's settings for this app's page cache, or None when it is off: Redis at
-    CACHE_URL, else at the rate limits' Redis if they have one, else this process's memory."""
-    if not flag(config.get("CACHE")):
-        return None
+def shared_config(config) -> dict | None:
+    """Flask-Caching's settings for the Redis all workers share: at CACHE_URL, else at the
+    rate limits' Redis if they have one; None when there is none."""
     url = config.get("CACHE_URL") or ""
     limits = str(config.get("RATELIMIT_STORAGE_URI") or "")
     if not url and limits.startswith(("redis://", "rediss://")):
         url = limits
-    backend = {"CACHE_KEY_PREFIX": config["CACHE_KEY_PREFIX"]}
-    if url:
-        return {**backend, "CACHE_TYPE": "RedisCache", "CACHE_REDIS_URL": url}
-    return {**backend, "CACHE_TYPE": "SimpleCache", "CACHE_THRESHOLD": config["CACHE_ENTRIES"]}
+    if not url:
+        return None
+    return {
+        "CACHE_TYPE": "RedisCache",
+        "CACHE_REDIS_URL": url,
+        "CACHE_KEY_PREFIX": config["CACHE_KEY_PREFIX"],
+    }
 
 
 def register(app: Flask) -> None:
-    backend = backend_config(app.config)
-    if backend is None:
+    if not flag(app.config.get("CACHE")):
         app.extensions["pagecache"] = None
         return
-    cache.init_app(app, config=dict(backend))
+    shared = shared_config(app.config)
+    if shared is not None:
+        cache.init_app(app, config=dict(shared))
     max_age = int(app.config["CACHE_MAX_AGE"])
     control = f"public, max-age={max_age}" + (", must-revalidate" if max_age == 0 else "")
-    header = flag(app.config["CACHE_HEADER"])
-    # With Redis, each worker also keeps the pages it served in its own memory. A key names
-    # one version of one page and its entry never changes, so a copy can never be stale;
-    # it saves Redis's round trip, which cost a fifth of a cached page.
-    local = None
-    if backend["CACHE_TYPE"] == "RedisCache":
-        local = SimpleCache(threshold=app.config["CACHE_ENTRIES"], default_timeout=ENTRY_SECONDS)
-    # Members' pages are never kept, but each process keeps their posts' cards (threads.cards):
-    # the least recently used go first, at no cost per card (SimpleCache sorts every entry it
-    # holds to drop one, once full).
-    cards = LRUCache(maxsize=app.config["CACHE_CARDS"])
     app.extensions["pagecache"] = {
-        **backend, "control": control, "header": header, "local": local, "cards": cards,
-    }  # fmt: skip
+        "shared": shared,
+        "control": control,
+        "header": flag(app.config["CACHE_HEADER"]),
+        # Each worker keeps the pages it served in its own memory, with Redis too: a key
+        # names one version of one page and its entry never changes, so a copy can never be
+        # stale, and it saves Redis's round trip (a fifth of a cached page).
+        "local": Kept(app.config["CACHE_ENTRIES"]),
+        # Members' pages are never kept, but their posts' cards are (threads.cards).
+        "cards": Kept(app.config["CACHE_CARDS"]),
+    }

@@ -17,10 +17,8 @@ afterwards in place of markers.
 from __future__ import annotations
 
 import secrets
-import threading
 from typing import NamedTuple
 
-from cachetools import LRUCache
 from flask import current_app, request
 from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup, escape
@@ -28,6 +26,7 @@ from markupsafe import Markup, escape
 from .. import times
 from ..anonymity.presentation import author_label
 from ..models import Post, Thread, User
+from ..pagecache.kept import Kept
 from ..permissions import can_moderate, can_reply, can_report, can_vote
 from .helped import can_mark_helped
 
@@ -79,11 +78,11 @@ def post_cards(
         key = card = None
         if store is not None:
             key = f"{page}{post.id}:{''.join('1' if fact else '0' for fact in view)}"
-            card = _kept(store, key)
+            card = store.get(key)
         if card is None:
             card = str(macro(post, thread, view, author_label(post), TOKEN, HERE))
             if store is not None:
-                _keep(store, key, card)
+                store[key] = card
         if TOKEN in card:
             if token is None:
                 token, here = generate_csrf(), str(escape(request.full_path.rstrip("?")))
@@ -92,19 +91,6 @@ def post_cards(
     return cards
 
 
-def _store() -> LRUCache | None:
+def _store() -> Kept | None:
     settings = current_app.extensions.get("pagecache")
     return settings["cards"] if settings is not None else None
-
-
-_lock = threading.Lock()  # an LRUCache is not safe to share between threads (gthread workers)
-
-
-def _kept(store: LRUCache, key: str) -> str | None:
-    with _lock:
-        return store.get(key)
-
-
-def _keep(store: LRUCache, key: str, card: str) -> None:
-    with _lock:
-        store[key] = card

@@ -1017,8 +1017,6 @@ def test_the_visitor_page_cache_holds_and_serves_nothing_of_the_anonymous_author
     """The cache is a surface too: walk every page as a visitor twice (the second walk is
     served from it), with the author reading their own thread in between (their pages say
     "You" and must never reach the cache), then read every stored entry."""
-    from forum.extensions import cache
-
     visitor = _client(app)
     walk(app, visitor, world)
     author = _logged_in(app, USERNAME)
@@ -1027,8 +1025,7 @@ def test_the_visitor_page_cache_holds_and_serves_nothing_of_the_anonymous_author
     assert any(s.status == 200 for s in again)
     problems = [f"{s.where()}: {finding}" for s in again for finding in identifying(s.text)]
     problems += [s.where() for s in again if "You · posted anonymously" in s.text]
-    backend = app.extensions["cache"][cache]
-    entries = [backend.get(key) for key in list(backend._cache)]
+    entries = app.extensions["pagecache"]["local"].values()
     assert len(entries) >= 20, "the walk filled the cache with too few pages to test it"
     for content_type, body in entries:
         text = body.decode()

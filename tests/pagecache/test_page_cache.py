@@ -185,6 +185,18 @@ def test_each_sort_and_page_is_its_own_entry_and_made_up_arguments_are_served_fr
     assert "ETag" not in made_up.headers
 
 
+def test_a_worker_keeps_up_to_its_number_of_pages_the_least_recently_read_going_first(
+    make_app, thread
+):
+    client = _client(make_app(CACHE_HEADER=True, CACHE_ENTRIES=2))
+    url = f"/t/{thread.public_id}"
+    first, second, third = (url, url + "?sort=helpful", url + "?sort=helped")
+    client.get(first), client.get(second)
+    assert client.get(first).headers["X-Cache"] == "hit"  # now the most recently read
+    client.get(third)  # the store is full: the second page goes
+    assert [client.get(page).headers["X-Cache"] for page in (first, second)] == ["hit", "miss"]
+
+
 def test_a_message_waiting_for_a_visitor_is_shown_and_never_stored(visitor, make_user):
     visitor.get("/")
     Auth(visitor).login(make_user())
@@ -294,9 +306,8 @@ def test_a_worker_serves_its_own_copy_of_a_page_it_kept_in_redis(make_app, threa
 
 def test_the_rate_limits_redis_is_used_when_no_cache_url_is_given(make_app):
     app = make_app(RATELIMIT_STORAGE_URI=REDIS)
-    assert app.extensions["pagecache"]["CACHE_TYPE"] == "RedisCache"
-    assert app.extensions["pagecache"]["CACHE_REDIS_URL"] == REDIS
-    assert make_app().extensions["pagecache"]["CACHE_TYPE"] == "SimpleCache"
+    assert app.extensions["pagecache"]["shared"]["CACHE_REDIS_URL"] == REDIS
+    assert make_app().extensions["pagecache"]["shared"] is None
 
 
 def test_a_cache_that_does_not_answer_costs_speed_never_a_page(make_app, thread, caplog):
