@@ -8,8 +8,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from . import config, pagecache
-from .extensions import csrf, db, limiter, login_manager, migrate
+from . import config, limits, pagecache
+from .extensions import csrf, db, login_manager, migrate
 from .urls import IdConverter, PublicIdConverter
 
 MIGRATIONS_DIR = str(Path(__file__).resolve().parent.parent / "migrations")
@@ -54,7 +54,7 @@ def create_app(test_config: dict | None = None, instance_path: str | None = None
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True)
     csrf.init_app(app)
     login_manager.init_app(app)
-    limiter.init_app(app)
+    limits.register(app)
     pagecache.register(app)
 
     from . import auth, errors, feeds, notify, pages, security, templating, threads, users

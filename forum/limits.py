@@ -1,7 +1,7 @@
 """Rate limits on the actions that write: one decorator per action, its limit read from the
 configuration (LIMIT_*), counted on POST only."""
 
-from flask import current_app, request
+from flask import Flask, current_app, request
 
 from .extensions import limiter, opaque_key
 
@@ -24,3 +24,20 @@ def limited(action: str, *, per_username: bool = False):
 def _address_and_username() -> str:
     username = request.form.get("username", "").strip().lower()
     return opaque_key(f"login:{request.remote_addr}:{username}")
+
+
+# Flask-Limiter's settings for limits on every request, which its check before every
+# request applies; this forum sets none of them.
+APP_WIDE_LIMITS = ("DEFAULT", "APPLICATION", "META", "IN_MEMORY_FALLBACK")
+
+
+def register(app: Flask) -> None:
+    """Every limit here is its view's own decorator (`limited`, and search's), checked when
+    the view runs. The check Flask-Limiter also runs before every request applies only limits
+    set for the whole app (APP_WIDE_LIMITS): unless one is set, it is left out, since on a
+    page from the page cache it cost a fifth of the request (50 µs of 256)."""
+    limiter.init_app(app)
+    hooks = app.before_request_funcs.get(None, [])  # none when limits are off (RATELIMIT_ENABLED)
+    check = limiter._check_request_limit
+    if check in hooks and not any(app.config.get(f"RATELIMIT_{n}") for n in APP_WIDE_LIMITS):
+        hooks.remove(check)

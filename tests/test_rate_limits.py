@@ -166,3 +166,11 @@ def test_searching_is_limited_per_address_for_visitors_and_per_member(limited_cl
     assert client.get("/search?q=insulin", environ_base=elsewhere).status_code == 200
     _log_in(client, make_user())  # a member behind the busy address counts for themselves
     assert client.get("/search", query_string={"q": "insulin"}).status_code == 200
+
+
+def test_a_limit_set_for_every_request_is_applied_before_every_request(limited_client, world):
+    """The forum's own limits are checked by their views; Flask-Limiter's check before every
+    request is left out unless an operator sets a limit for the whole app."""
+    app, client = limited_client(RATELIMIT_DEFAULT="2 per minute")
+    statuses = [client.get(f"/t/{world['thread'].public_id}").status_code for _ in range(3)]
+    assert statuses == [200, 200, 429]
