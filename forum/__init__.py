@@ -8,9 +8,11 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from . import config, limits, pagecache
+from . import config, limits, pagecache, prepared
 from .extensions import csrf, db, login_manager, migrate
 from .urls import IdConverter, PublicIdConverter
+
+prepared.listen()
 
 MIGRATIONS_DIR = str(Path(__file__).resolve().parent.parent / "migrations")
 
