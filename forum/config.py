@@ -70,9 +70,9 @@ DEFAULTS = {
     # the privacy page; empty shows a marked placeholder for the operator to fill.
     "CONTACT": "",
     # Whole visitor pages kept in a cache and answered by ETag (forum.pagecache): "off"
-    # turns it off. CACHE_URL names a Redis (redis://host:6379/1) that every worker and app
-    # server shares; empty, the rate limits' Redis if they have one, else each worker keeps
-    # up to CACHE_ENTRIES pages in its own memory.
+    # turns it off. Each worker keeps up to CACHE_ENTRIES pages in its own memory; CACHE_URL
+    # names a Redis (redis://host:6379/1) that every worker and app server shares besides
+    # (empty: the rate limits' Redis if they have one, else none).
     "CACHE": "on",
     "CACHE_URL": "",
     "CACHE_ENTRIES": 500,
