@@ -1,7 +1,7 @@
 """Whole visitor pages from a cache, and conditional GETs answered without rendering.
 
-A page that is the same for every visitor (thread pages, single posts, the front page,
-category pages, profiles, feeds) is kept whole: in each worker's memory (pagecache.kept),
+A page that is the same for every visitor (thread pages, single posts and their links'
+redirects, the front page, category pages, profiles, feeds) is kept whole: in each worker's memory (pagecache.kept),
 and in a Redis all workers share when one is configured (Flask-Caching). Its key, also its
 ETag, is a digest of:
 - the version stamps of everything the page shows (forum.pagecache.stamps), read before
@@ -44,6 +44,11 @@ SCOPES = {
 }
 
 
+# A page, and a permalink's redirect to the page its post is on (it moves with the thread's
+# version, as the page does). Errors are rendered each time: a 404 must not fill the cache.
+KEPT = (200, 302)
+
+
 def visitor_page(scope: str, args: tuple[str, ...] = ("page",)):
     """Serve the view's page to visitors from the cache. `scope` names the stamps of what
     it shows (SCOPES); a request with a query argument other than `args` is served fresh,
@@ -63,16 +68,24 @@ def visitor_page(scope: str, args: tuple[str, ...] = ("page",)):
                 return _answer(Response(status=304), tag, "hit")
             entry = _get(tag)
             if entry is not None:
-                return _answer(Response(entry[1], content_type=entry[0]), tag, "hit")
+                return _answer(_response(*entry), tag, "hit")
             response = make_response(view(**view_args))
-            if response.status_code != 200 or session.modified:
+            if response.status_code not in KEPT or session.modified:
                 return response
-            _set(tag, (response.content_type, response.get_data()))
+            location = response.headers.get("Location")
+            _set(tag, (response.status_code, location, response.content_type, response.get_data()))
             return _answer(response, tag, "miss")
 
         return cached_view
 
     return decorate
+
+
+def _response(status: int, location: str | None, content_type: str, body: bytes) -> Response:
+    response = Response(body, status=status, content_type=content_type)
+    if location is not None:
+        response.headers["Location"] = location
+    return response
 
 
 def _may_use_cache(allowed: frozenset) -> bool:

@@ -300,6 +300,7 @@ def _guard(thread, field):
 
 
 @bp.get("/p/<key:post_key>")
+@visitor_page("post", args=())
 def permalink(post_key: str):
     post = queries.get_post_or_404(post_key, current_user)
     page = queries.reply_page_of(post, current_user, _per_page("POSTS"))

@@ -1027,7 +1027,7 @@ def test_the_visitor_page_cache_holds_and_serves_nothing_of_the_anonymous_author
     problems += [s.where() for s in again if "You · posted anonymously" in s.text]
     entries = app.extensions["pagecache"]["local"].values()
     assert len(entries) >= 20, "the walk filled the cache with too few pages to test it"
-    for content_type, body in entries:
+    for _status, _location, content_type, body in entries:
         text = body.decode()
         problems += [f"a cached {content_type} page: {finding}" for finding in identifying(text)]
         problems += ["a cached page says You"] if "You · posted" in text else []

@@ -185,6 +185,27 @@ def test_each_sort_and_page_is_its_own_entry_and_made_up_arguments_are_served_fr
     assert "ETag" not in made_up.headers
 
 
+def test_a_visitors_permalink_redirect_is_kept_and_a_members_is_not(
+    cached, visitor, thread, make_user
+):
+    post = db.session.scalar(
+        select(Post.public_id).where(Post.thread_id == thread.id).order_by(Post.id.desc())
+    )
+    first, second = visitor.get(f"/p/{post}"), visitor.get(f"/p/{post}")
+    assert (first.status_code, first.headers["X-Cache"]) == (302, "miss")
+    assert (second.status_code, second.headers["X-Cache"]) == (302, "hit")
+    assert second.headers["Location"] == first.headers["Location"]
+    assert second.headers["Location"] == f"/t/{thread.public_id}#p-{post}"
+    assert second.data == first.data and second.headers["ETag"] == first.headers["ETag"]
+    member = _client(cached)
+    Auth(member).login(make_user(username="a.member"))
+    theirs = member.get(f"/p/{post}")
+    assert theirs.status_code == 302 and "X-Cache" not in theirs.headers
+    assert theirs.headers["Cache-Control"] == "no-store"
+    assert visitor.get("/p/aaaaaaaaaaaa").status_code == 404  # no such post: not kept
+    assert "X-Cache" not in visitor.get("/p/aaaaaaaaaaaa").headers
+
+
 def test_a_worker_keeps_up_to_its_number_of_pages_the_least_recently_read_going_first(
     make_app, thread
 ):
