@@ -1,9 +1,9 @@
 """Whole visitor pages from a cache, and conditional GETs answered without rendering.
 
 A page that is the same for every visitor (thread pages, single posts and their links'
-redirects, the front page, category pages, profiles, feeds) is kept whole: in each worker's memory (pagecache.kept),
-and in a Redis all workers share when one is configured (Flask-Caching). Its key, also its
-ETag, is a digest of:
+redirects, the front page, category pages, profiles, feeds) is kept whole: in each
+worker's memory (pagecache.kept), and in a Redis all workers share when one is configured
+(Flask-Caching). Its key, also its ETag, is a digest of:
 - the version stamps of everything the page shows (forum.pagecache.stamps), read before
   the page is rendered; a write changes them in its own transaction, so the old copy is
   unreachable from the moment the write commits, never after a time-to-live;
@@ -46,7 +46,7 @@ SCOPES = {
 
 # A page, and a permalink's redirect to the page its post is on (it moves with the thread's
 # version, as the page does). Errors are rendered each time: a 404 must not fill the cache.
-KEPT = (200, 302)
+STORED_STATUSES = (200, 302)
 
 
 def visitor_page(scope: str, args: tuple[str, ...] = ("page",)):
@@ -70,7 +70,7 @@ def visitor_page(scope: str, args: tuple[str, ...] = ("page",)):
             if entry is not None:
                 return _answer(_response(*entry), tag, "hit")
             response = make_response(view(**view_args))
-            if response.status_code not in KEPT or session.modified:
+            if response.status_code not in STORED_STATUSES or session.modified:
                 return response
             location = response.headers.get("Location")
             _set(tag, (response.status_code, location, response.content_type, response.get_data()))
