@@ -58,7 +58,7 @@ def post_cards(
 ) -> dict[int, Markup]:
     """Each post's card as `viewer` sees it, by post id; for a member, kept under the
     thread's `stamps` (read before the posts were loaded) when given and the cache is on."""
-    store = _store() if viewer.is_authenticated and stamps else None
+    kept = store() if viewer.is_authenticated and stamps else None
     page = f"{stamps}:{times.page_now().isoformat()}:"
     quote = can_reply(viewer, thread)
     macro = current_app.jinja_env.get_template("_partials/post.html").module.post_card
@@ -76,13 +76,13 @@ def post_cards(
             moderate=can_moderate(viewer, post),
         )
         key = card = None
-        if store is not None:
+        if kept is not None:
             key = f"{page}{post.id}:{''.join('1' if fact else '0' for fact in view)}"
-            card = store.get(key)
+            card = kept.get(key)
         if card is None:
             card = str(macro(post, thread, view, author_label(post), TOKEN, HERE))
-            if store is not None:
-                store[key] = card
+            if kept is not None:
+                kept[key] = card
         if TOKEN in card:
             if token is None:
                 token, here = generate_csrf(), str(escape(request.full_path.rstrip("?")))
@@ -91,6 +91,8 @@ def post_cards(
     return cards
 
 
-def _store() -> Kept | None:
+def store() -> Kept | None:
+    """Each worker's store of members' cards and forms (forum.threads.member_forms); None
+    with the page cache off."""
     settings = current_app.extensions.get("pagecache")
     return settings["cards"] if settings is not None else None

@@ -18,15 +18,13 @@ from ..moderation import guard
 from ..moderation.threads import set_no_why_replies
 from ..notify.reading import first_new_post_id, mark_seen, unread_in
 from ..notify.services import level_of, watch_of
-from ..notify.watch_forms import WatchForm
 from ..pagecache import visitor_page
 from ..pagination import page_number, paginate
 from ..urls import parse_public_id, safe_next
-from . import bp, cards, queries, services, votes
+from . import bp, cards, member_forms, queries, services, votes
 from . import helped as helped  # registers "This helped me" on bp
 from .forms import (
     ANONYMOUS,
-    NAMED,
     ConfirmForm,
     EditOpeningForm,
     EditReplyForm,
@@ -172,13 +170,12 @@ def thread(thread_key: str):
     identity = reply_identity(thread, current_user.id) if current_user.is_authenticated else None
     # Members only: a form puts a CSRF token in the session, and a visitor's page with one
     # could not be cached.
-    reply_form = watch = watch_form = first_new_id = None
+    reply_form = watch = watch_control = first_new_id = None
     if identity:
-        reply_form = ReplyForm(formdata=None)
-        reply_form.identity.data = ANONYMOUS if identity.anonymous else NAMED
+        reply_form = member_forms.reply_form(thread, identity, current_user)
     if current_user.is_authenticated:
         watch = watch_of(current_user, thread)
-        watch_form = WatchForm(formdata=None, level=level_of(watch).value)
+        watch_control = member_forms.watch_control(thread, level_of(watch).value)
         first_new_id = first_new_post_id(watch, page.items, current_user)
     html = render_template(
         "threads/thread.html",
@@ -188,8 +185,7 @@ def thread(thread_key: str):
         sort=sort,
         cards=_cards(shown, thread, stamps),
         reply_form=reply_form,
-        anonymous_name=identity and identity.name,
-        watch_form=watch_form,
+        watch_control=watch_control,
         first_new_id=first_new_id,
     )
     if current_user.is_authenticated:
