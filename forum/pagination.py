@@ -11,6 +11,7 @@ from flask import abort
 from sqlalchemy import Select, func, select
 
 from .extensions import db
+from .prepared import constants_inline
 from .urls import parse_int
 
 # Nine digits: no list is that long, and the offset it makes stays far inside a BIGINT.
@@ -73,18 +74,23 @@ def paginate(
     scalars: bool = True,
     count: Select | None = None,
     params: dict | None = None,
+    inline: bool = False,
 ) -> Page:
     """Run `stmt` for one page. Pages past the end are a 404 (except page 1 of nothing).
 
     `count` is a cheaper statement for the total where counting `stmt` itself would compute
     columns the count does not need (a correlated subquery per row, for instance), or one
-    built once with `stmt`. `params` are the values of both statements' bound parameters."""
+    built once with `stmt`. `params` are the values of both statements' bound parameters.
+    With `inline`, the page's statement is sent with its values written in, LIMIT and OFFSET
+    included (forum.prepared.constants_inline): for a list whose values are few, so that
+    PostgreSQL plans each page once."""
     if count is None:
         count = count_of(stmt)
     total = db.session.scalar(count, params)
     if number > 1 and (number - 1) * per_page >= total:
         abort(404)
-    result = db.session.execute(_one_page(stmt, number, per_page, scalars), params)
+    page = _one_page(stmt, number, per_page, scalars)
+    result = db.session.execute(constants_inline(page) if inline else page, params)
     items = list(result.scalars().unique() if scalars else result.unique().all())
     return Page(items=items, number=number, per_page=per_page, total=total)
 

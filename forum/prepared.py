@@ -10,10 +10,18 @@ A transaction that ran nothing but SELECTs changes nothing whether it ends in CO
 ROLLBACK, so it ends in a COMMIT here and the prepared statements stay. A transaction that
 ran anything else (INSERT, UPDATE, DELETE, a SAVEPOINT, DDL, a WITH) or whose statement
 failed is rolled back as before.
+
+A prepared statement is planned once for all its values (a generic plan) only when that plan
+looks about as cheap as one made for the values at hand. A value the code fixes, such as a
+post status, left as a parameter makes the generic plan guess: `status = $1` may be any
+status, so a count of held posts looks like a scan of every post, and PostgreSQL plans the
+statement anew each time. `constants_inline` writes such values into the SQL.
 """
 
 from sqlalchemy import Connection, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.sql import Executable, visitors
+from sqlalchemy.sql.elements import BindParameter
 
 _WROTE = "forum.prepared.wrote"  # in the connection's info: its transaction ran a non-SELECT
 
@@ -46,3 +54,19 @@ def listen() -> None:
     ):
         if not event.contains(Engine, name, listener):
             event.listen(Engine, name, listener)
+
+
+def constants_inline(stmt: Executable) -> Executable:
+    """`stmt` with the values it was built with written into its SQL; only the parameters
+    given when it runs (`bindparam("name")` without a value) are sent apart. For statements
+    built once and run on every request: their text, and so their prepared statement, is
+    the same each time."""
+
+    def inline(element):
+        if isinstance(element, BindParameter) and not element.required:
+            constant = element._clone()
+            constant.literal_execute = True
+            return constant
+        return None
+
+    return visitors.replacement_traverse(stmt, {}, inline)

@@ -56,6 +56,7 @@ from ..models import (
 )
 from ..moderation.queue import waiting_expression
 from ..pagination import Page, paginate
+from ..prepared import constants_inline
 
 _INSERT = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
 
@@ -463,12 +464,14 @@ def member_with_header_counts(user_id: int) -> tuple[User | None, int, int, int]
     if stmt is None:
         member = bindparam("member_id", type_=Integer)
         stored, read_back = _unread_parts(member)
-        stmt = _MEMBER_WITH_HEADER_COUNTS[dialect] = select(
-            User,
-            stored.label("stored"),
-            read_back.label("read_back"),
-            waiting_expression(User.role).label("waiting"),
-        ).where(User.id == member)
+        stmt = _MEMBER_WITH_HEADER_COUNTS[dialect] = constants_inline(
+            select(
+                User,
+                stored.label("stored"),
+                read_back.label("read_back"),
+                waiting_expression(User.role).label("waiting"),
+            ).where(User.id == member)
+        )
     row = db.session.execute(stmt, {"member_id": user_id}).first()
     if row is None:
         return None, 0, 0, 0

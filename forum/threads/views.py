@@ -89,7 +89,7 @@ def _thread_list_page(category=None):
     number = page_number(request.args.get("page"))
     stmt = queries.thread_list(category)
     count = queries.thread_count(category)
-    return paginate(stmt, number, _per_page("THREADS"), scalars=False, count=count)
+    return paginate(stmt, number, _per_page("THREADS"), scalars=False, count=count, inline=True)
 
 
 def _unread(page) -> dict:
