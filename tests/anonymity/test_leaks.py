@@ -1041,12 +1041,20 @@ def test_the_post_cards_kept_for_members_show_no_one_else_the_anonymous_author(
     """Members' pages are built from kept post cards (forum.threads.cards): the author reads
     every page first, so the cards of their posts are kept as they see them ("You · posted
     anonymously", Edit, Delete), then each other viewer walks every page, from kept cards
-    where the view is theirs too."""
+    where the view is theirs too. The thread pages' reply forms and watch controls are kept
+    in the same store (forum.threads.member_forms), and hold no name of the author's."""
     author = _logged_in(app, USERNAME)
     walk(app, author, world)
     kept = app.extensions["pagecache"]["cards"]
     cards = list(kept.values())
     assert any("You · posted anonymously" in card for card in cards), "no card of theirs kept"
+    forms = [(key, form) for key, form in kept.items() if key.startswith("form:")]
+    assert forms, "the walk kept no forms"
+    pseudonyms = set(db.session.scalars(select(Post.pseudonym).where(Post.pseudonym.is_not(None))))
+    pseudonyms.discard("Original poster")
+    for key, form in forms:
+        assert not identifying(key + form), identifying(key + form)
+        assert not [name for name in pseudonyms if name in key + form], key
     seen = walk(app, _logged_in(app, _viewer_username(world, viewer)), world)
     problems = [f"{s.where()}: {finding}" for s in seen for finding in identifying(s.text)]
     me = db.session.scalar(select(User.id).where(User.username == world.usernames[viewer]))
