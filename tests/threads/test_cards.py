@@ -7,31 +7,14 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-import pytest
 from jinja2 import nodes
 from sqlalchemy import select
 
 from forum import times
 from forum.extensions import db
 from forum.models import Post, Vote
-from tests.conftest import PASSWORD, RequestPerContextClient, serving
-
-TOKEN = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
-
-
-@pytest.fixture
-def checked(make_app):
-    """An app with CSRF checks on, as in production."""
-    yield from serving(make_app(WTF_CSRF_ENABLED=True))
-
-
-def _member(app, user):
-    app.test_client_class = RequestPerContextClient
-    client = app.test_client()
-    page = client.get("/login").get_data(as_text=True)
-    data = {"username": user.username, "password": PASSWORD, "csrf_token": TOKEN.search(page)[1]}
-    assert client.post("/login", data=data).status_code == 302
-    return client
+from tests.conftest import PASSWORD, RequestPerContextClient
+from tests.threads.conftest import CSRF, logged_in
 
 
 def _vote_form(page: str, post_key: str) -> dict[str, str]:
@@ -72,11 +55,11 @@ def test_each_reader_of_a_kept_card_gets_their_own_token_and_the_pages_address(
     readers = [make_user(), make_user()]
     path = f"/t/{thread.public_id}?sort=helpful"
     for reader in readers:
-        client = _member(checked, reader)
+        client = logged_in(checked, reader)
         page = client.get(path).get_data(as_text=True)
         form = _vote_form(page, reply.public_id)
         assert form["next"] == f"{path}#p-{reply.public_id}"
-        assert form["csrf_token"] == TOKEN.search(page)[1]  # the reply form's, this session's
+        assert form["csrf_token"] == CSRF.search(page)[1]  # the reply form's, this session's
         answer = client.post(f"/p/{reply.public_id}/vote", data=form)
         assert answer.status_code == 302 and answer.headers["Location"] == form["next"]
     voters = db.session.scalars(select(Vote.user_id).where(Vote.post_id == reply.id)).all()

@@ -7,31 +7,15 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from sqlalchemy import func, select
 
 from forum.extensions import db
 from forum.models import Post
-from tests.conftest import PASSWORD, RequestPerContextClient, serving
+from tests.conftest import PASSWORD, RequestPerContextClient
+from tests.threads.conftest import CSRF, logged_in
 
-CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 FORM_TOKEN = re.compile(r'name="form_token"[^>]*value="([^"]+)"')
 TOKENS = re.compile(r'name="(?:csrf|form)_token"[^>]*value="[^"]*"')
-
-
-@pytest.fixture
-def checked(make_app):
-    """An app with CSRF checks on, as in production."""
-    yield from serving(make_app(WTF_CSRF_ENABLED=True))
-
-
-def _member(app, user):
-    app.test_client_class = RequestPerContextClient
-    client = app.test_client()
-    page = client.get("/login").get_data(as_text=True)
-    data = {"username": user.username, "password": PASSWORD, "csrf_token": CSRF.search(page)[1]}
-    assert client.post("/login", data=data).status_code == 302
-    return client
 
 
 def _forms(app) -> dict[str, str]:
@@ -68,7 +52,7 @@ def test_each_reader_of_a_kept_reply_form_posts_with_their_own_tokens(
     thread = make_thread()
     path = f"/t/{thread.public_id}"
     for n, reader in enumerate([make_user(), make_user()]):
-        client = _member(checked, reader)
+        client = logged_in(checked, reader)
         first, second = (client.get(path).get_data(as_text=True) for _ in range(2))
         # This reader's session's token (signed anew for each page, with the time).
         assert CSRF.search(first)[1].split(".")[0] == CSRF.search(second)[1].split(".")[0]
