@@ -64,6 +64,7 @@ def constants_inline(stmt: Executable) -> Executable:
 
     def inline(element):
         if isinstance(element, BindParameter) and not element.required:
+            # A copy keeps the parameter's kind: a LIMIT's, or an IN list's (expanding).
             constant = element._clone()
             constant.literal_execute = True
             return constant
